@@ -16,14 +16,15 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import net.utilitynet.app.config.Language;
 import net.utilitynet.app.config.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code utilitynet gui --screenshots DIR} (used by scripts/screenshots.sh): shows every page in
- * each theme and writes {@code <page>-<theme>.png}, then exits. Themes are applied to the scene
- * only, so the user's saved theme is not changed. PNGs are encoded off the FX thread.
+ * each theme (and in Chinese) and writes {@code <page>-<theme>[-zh].png}, then exits. Theme and
+ * language are applied to the scene and the I18n only, so the user's saved settings are not changed. PNGs are encoded off the FX thread.
  */
 final class ScreenshotTour {
 
@@ -48,14 +49,22 @@ final class ScreenshotTour {
     void start() {
         for (Theme theme : Theme.values()) {
             for (Page page : Page.values()) {
-                steps.add(() -> {
-                    ThemeStyles.apply(window.scene().getStylesheets(), theme);
-                    window.model().select(page);
-                });
-                steps.add(() -> capture(page.id() + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+                addShot(page, theme, Language.ENGLISH, page.id() + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png");
             }
         }
+        for (Page page : Page.values()) {
+            addShot(page, Theme.LIGHT, Language.CHINESE_SIMPLIFIED, page.id() + "-light-zh.png");
+        }
         next(0);
+    }
+
+    private void addShot(Page page, Theme theme, Language language, String fileName) {
+        steps.add(() -> {
+            ThemeStyles.apply(window.scene().getStylesheets(), theme);
+            window.model().i18n().languageProperty().set(language);
+            window.model().select(page);
+        });
+        steps.add(() -> capture(fileName));
     }
 
     private void next(int index) {
