@@ -43,6 +43,8 @@ final class NetworkEditorDialog {
         ButtonType save = new ButtonType(i18n.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).setId("dialog-save");
+        dialog.getDialogPane().lookupButton(cancel).setId("dialog-cancel");
         dialog.getDialogPane().setContent(form());
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.validate()) {

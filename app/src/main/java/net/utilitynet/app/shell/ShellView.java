@@ -87,6 +87,8 @@ public final class ShellView implements View {
         button.getStyleClass().add("nav-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setToggleGroup(navigation);
+        // A mnemonic (Alt+letter) delivers only an ActionEvent, which does not toggle: select here too.
+        button.setOnAction(event -> model.select(page));
         String shortcut = new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN).getDisplayText();
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(model.i18n().text("nav.tooltip", model.i18n().text("page." + page.id() + ".title"), shortcut));
