@@ -89,7 +89,6 @@ class ArchitectureTest {
     @Test
     void onlyFxBridge_hopsToTheFxThread() {
         check(noClasses().that().doNotHaveFullyQualifiedName("net.utilitynet.app.fx.FxBridge")
-                .and().doNotHaveFullyQualifiedName("net.utilitynet.app.shell.ScreenshotTour")
                 .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
                 .because("FxBridge is the one FX-thread bridge (docs/ui.md)"));
     }

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import net.utilitynet.app.config.Language;
 import net.utilitynet.app.config.Theme;
+import net.utilitynet.app.fx.FxBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ final class ScreenshotTour {
                     LOG.error("Screenshots failed", error);
                     exitCode.accept(1);
                 }
-                Platform.runLater(Platform::exit);
+                FxBridge.runOnFxThread(Platform::exit);
             });
             return;
         }

@@ -37,6 +37,15 @@ class NetworkValidatorTest {
     }
 
     @Test
+    void validate_emptyChainIdAndCheckpoint_askForTheValueInsteadOfQuotingBlank() {
+        List<FieldError> errors = errors(new NetworkDraft("X", " ", List.of("http://a"), "", HASH));
+        assertEquals(List.of("error.network.chainId.required", "error.network.checkpointNumber.required"),
+                errors.stream().map(FieldError::messageKey).toList());
+        assertEquals("Checkpoint block: enter the number of the trusted checkpoint block (0 for genesis).",
+                Bundles.english(errors.get(1).messageKey()));
+    }
+
+    @Test
     void validate_nameOfExistingNetworkInOtherCase_isDuplicate() {
         NetworkDraft draft = new NetworkDraft("LOCAL DEVNET (EMBEDDED)", "1", List.of("http://localhost:8545"), "0", HASH);
         FieldError error = errors(draft).get(0);
