@@ -111,7 +111,13 @@ public final class ShellView implements View {
     }
 
     private void show(Page page) {
-        navigation.selectToggle(navButtons.get(page));
+        ToggleButton button = navButtons.get(page);
+        // Keyboard users who are in the navigation stay on the selected entry.
+        boolean focusInNavigation = root.getScene() != null && navButtons.containsValue(root.getScene().getFocusOwner());
+        navigation.selectToggle(button);
+        if (focusInNavigation) {
+            button.requestFocus();
+        }
         ScrollPane pane = built.computeIfAbsent(page, p -> {
             ScrollPane scroll = new ScrollPane(screens.get(p).get().root());
             scroll.setFitToWidth(true);

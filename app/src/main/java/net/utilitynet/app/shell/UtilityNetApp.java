@@ -37,7 +37,7 @@ public final class UtilityNetApp extends Application {
         ShellWindow window = new ShellWindow(context, stage);
         window.show();
         if (pendingScreenshots != null) {
-            new ScreenshotTour(window, pendingScreenshots, context.executors().worker(), code -> exitCode = code).start();
+            new ScreenshotTour(window, context.settings(), pendingScreenshots, context.executors().worker(), code -> exitCode = code).start();
             return;
         }
         tray = TrayIconController.install(window, context.miningState());

@@ -40,6 +40,13 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void construct_fromStore_writesNothing() {
+        TestServices services = new TestServices(temp);
+        new SettingsViewModel(services.settings, services.dataDirectory, services.i18n, TestServices.SAME_THREAD);
+        assertTrue(Files.notExists(temp.resolve("config/settings.json")));
+    }
+
+    @Test
     void storeChangedElsewhere_isReflectedInProperties() {
         TestServices services = new TestServices(temp);
         SettingsViewModel model = new SettingsViewModel(services.settings, services.dataDirectory, services.i18n,

@@ -162,5 +162,7 @@ class ShellUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Lab net", text(robot, "#status-network"));
         assertEquals("lab-net", context.networks().current().activeId());
+        assertEquals("lab-net", list.getSelectionModel().getSelectedItem().id());
+        assertTrue(robot.lookup("#network-use").queryButton().isDisabled());
     }
 }
