@@ -1,10 +1,12 @@
 package net.utilitynet.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import net.utilitynet.app.AppVersion;
@@ -125,6 +127,23 @@ class UtilityNetCommandTest {
                     run.err());
             assertTrue(run.err().contains("Close it, or start with --data-dir OTHER."), run.err());
         }
+    }
+
+    @Test
+    void networksList_dataDirIsAFile_exits2NamingTheFix() throws Exception {
+        Path file = Files.createFile(temp.resolve("not-a-folder"));
+        Run run = run("--data-dir", file.toString(), "networks", "list");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("error: Cannot create the data directory " + file), run.err());
+        assertTrue(run.err().contains("choose another folder with --data-dir."), run.err());
+    }
+
+    @Test
+    void guiHelp_printsUsageWithoutStartingJavaFx() {
+        Run run = run("gui", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: utilitynet gui"), run.out());
+        assertFalse(run.out().contains("--screenshots"), "hidden option must stay hidden");
     }
 
     @Test
