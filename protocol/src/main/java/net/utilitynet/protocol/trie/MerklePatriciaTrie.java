@@ -13,7 +13,7 @@ import org.web3j.utils.Numeric;
  * thousands of keys per block costs one hash per changed node. Nodes of an existing root are loaded
  * from the store only when a path runs through them. Not thread-safe: one writer at a time.
  */
-public class MerklePatriciaTrie {
+public final class MerklePatriciaTrie {
     private final NodeStore store;
     private Node root;
 
