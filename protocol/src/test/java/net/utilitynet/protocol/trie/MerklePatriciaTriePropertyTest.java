@@ -129,6 +129,29 @@ class MerklePatriciaTriePropertyTest {
     }
 
     @Test
+    void verify_randomlyCorruptedNodesUnderTheirOwnHash_onlyEverThrowProofException() {
+        Random random = new Random(11);
+        Map<ByteBuffer, byte[]> state = randomState(random, 300);
+        MerklePatriciaTrie trie = new MerklePatriciaTrie(new InMemoryNodeStore());
+        state.forEach((k, v) -> trie.put(k.array(), v));
+        List<ByteBuffer> keys = new ArrayList<>(state.keySet());
+        for (int i = 0; i < 3000; i++) {
+            byte[] key = keys.get(random.nextInt(keys.size())).array();
+            byte[] node = trie.prove(key).get(0).clone();
+            int edits = 1 + random.nextInt(4);
+            for (int e = 0; e < edits; e++) {
+                node[random.nextInt(node.length)] = (byte) random.nextInt(256);
+            }
+            byte[] corrupted = random.nextInt(4) == 0 ? java.util.Arrays.copyOf(node, random.nextInt(node.length)) : node;
+            try {
+                TrieProofVerifier.verify(Hash.sha3(corrupted), key, List.of(corrupted));
+            } catch (ProofException expected) {
+                // the only acceptable failure: a typed, explained rejection
+            }
+        }
+    }
+
+    @Test
     void verify_malformedNodeUnderItsOwnHash_throwsMalformed() {
         byte[] garbage = Numeric.hexStringToByteArray("c3010203"); // a 3-item list: not a trie node
         ProofException e = assertThrows(ProofException.class,
