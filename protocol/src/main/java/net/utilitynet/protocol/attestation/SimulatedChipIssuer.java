@@ -2,13 +2,17 @@ package net.utilitynet.protocol.attestation;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -23,6 +27,7 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.web3j.crypto.Hash;
+import org.web3j.utils.Numeric;
 
 /**
  * The devnet-only vendor root for simulated chips (design.md §4.6.1): makes the self-signed root
@@ -32,6 +37,9 @@ import org.web3j.crypto.Hash;
 public final class SimulatedChipIssuer {
     private static final String SIGNATURE = "SHA256withECDSA";
     private static final Duration VALIDITY = Duration.ofDays(3650);
+    /** DER SubjectPublicKeyInfo header for id-ecPublicKey / prime256v1 with a 65-byte uncompressed point. */
+    private static final byte[] P256_SPKI_PREFIX = Numeric.hexStringToByteArray(
+            "3059301306072a8648ce3d020106082a8648ce3d030107034200");
 
     private final KeyPair rootKey;
     private final X509Certificate root;
@@ -53,6 +61,22 @@ public final class SimulatedChipIssuer {
             throw new IllegalStateException("could not encode the devnet root's extensions", e);
         }
         return new SimulatedChipIssuer(rootKey, sign(b, rootKey));
+    }
+
+    /**
+     * Decodes a P-256 public key sent as SEC1 bytes (33-byte compressed or 65-byte uncompressed), as
+     * {@code unc_devIssueSimulatedChip} receives it. Points not on the curve are refused.
+     */
+    public static PublicKey decodeP256(byte[] sec1) {
+        try {
+            byte[] point = ECNamedCurveTable.getByName("secp256r1").getCurve().decodePoint(sec1).getEncoded(false);
+            byte[] der = Arrays.copyOf(P256_SPKI_PREFIX, P256_SPKI_PREFIX.length + point.length);
+            System.arraycopy(point, 0, der, P256_SPKI_PREFIX.length, point.length);
+            return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der));
+        } catch (RuntimeException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("publicKey is not a P-256 point (33 bytes compressed or 65 bytes "
+                    + "uncompressed, on the curve)", e);
+        }
     }
 
     public X509Certificate root() {

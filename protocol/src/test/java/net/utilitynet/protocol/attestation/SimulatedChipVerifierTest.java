@@ -73,6 +73,31 @@ class SimulatedChipVerifierTest {
         assertFailure(AttestationFailure.INVALID_CERTIFICATE_CHAIN, List.of(forged.getEncoded()), sign(chipKey, message));
     }
 
+    @Test
+    void decodeP256_compressedAndUncompressedForms_giveTheSameKey() {
+        java.security.interfaces.ECPublicKey k = (java.security.interfaces.ECPublicKey) chipKey.getPublic();
+        byte[] x = org.web3j.utils.Numeric.toBytesPadded(k.getW().getAffineX(), 32);
+        byte[] y = org.web3j.utils.Numeric.toBytesPadded(k.getW().getAffineY(), 32);
+        byte[] uncompressed = new byte[65];
+        uncompressed[0] = 4;
+        System.arraycopy(x, 0, uncompressed, 1, 32);
+        System.arraycopy(y, 0, uncompressed, 33, 32);
+        byte[] compressed = new byte[33];
+        compressed[0] = (byte) (k.getW().getAffineY().testBit(0) ? 3 : 2);
+        System.arraycopy(x, 0, compressed, 1, 32);
+
+        assertArrayEquals(chipKey.getPublic().getEncoded(), SimulatedChipIssuer.decodeP256(uncompressed).getEncoded());
+        assertArrayEquals(chipKey.getPublic().getEncoded(), SimulatedChipIssuer.decodeP256(compressed).getEncoded());
+    }
+
+    @Test
+    void decodeP256_pointNotOnCurve_isRefused() {
+        byte[] bad = new byte[65];
+        bad[0] = 4;
+        bad[64] = 1;
+        assertThrows(IllegalArgumentException.class, () -> SimulatedChipIssuer.decodeP256(bad));
+    }
+
     private void assertFailure(AttestationFailure expected, List<byte[]> chain, byte[] evidence) {
         AttestationException e = assertThrows(AttestationException.class, () -> verifier.verify(chain, message, evidence));
         assertEquals(expected, e.failure(), e.getMessage());
