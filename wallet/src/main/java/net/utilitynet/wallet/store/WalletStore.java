@@ -108,6 +108,20 @@ public final class WalletStore {
         key = k;
     }
 
+    /**
+     * Checks the password against the file without changing the lock state, e.g. to confirm a
+     * send. Throws {@link net.utilitynet.wallet.WrongPasswordException} when it is wrong.
+     */
+    public void verifyPassword(char[] password) {
+        WalletFileFormat h = WalletFileFormat.read(file);
+        byte[] k = deriveKey(password, h.salt(), h.cost());
+        try {
+            Passwords.wipe(SealedBox.open(k, h.iv(), h.ciphertext(), h.associatedData(), "wallet " + file.getFileName()));
+        } finally {
+            Passwords.wipe(k);
+        }
+    }
+
     /** Wipes the decrypted secrets and the key from memory. */
     public synchronized void lock() {
         if (contents != null) {
