@@ -1,13 +1,13 @@
 package net.utilitynet.protocol.trie;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -142,7 +142,7 @@ class MerklePatriciaTriePropertyTest {
             for (int e = 0; e < edits; e++) {
                 node[random.nextInt(node.length)] = (byte) random.nextInt(256);
             }
-            byte[] corrupted = random.nextInt(4) == 0 ? java.util.Arrays.copyOf(node, random.nextInt(node.length)) : node;
+            byte[] corrupted = random.nextInt(4) == 0 ? Arrays.copyOf(node, random.nextInt(node.length)) : node;
             try {
                 TrieProofVerifier.verify(Hash.sha3(corrupted), key, List.of(corrupted));
             } catch (ProofException expected) {
