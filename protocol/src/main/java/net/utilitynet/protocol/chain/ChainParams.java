@@ -80,9 +80,9 @@ public record ChainParams(
         return Optional.ofNullable(chipRatings.get(model));
     }
 
-    /** The vendor root with this name, if pinned. */
-    public Optional<VendorRoot> vendorRoot(String name) {
-        return vendorRoots.stream().filter(v -> v.name().equals(name)).findFirst();
+    /** The root pinned for {@code vendor} (e.g. "NVIDIA", "Simulated"), if any. */
+    public Optional<VendorRoot> vendorRoot(String vendor) {
+        return vendorRoots.stream().filter(v -> v.vendor().equals(vendor)).findFirst();
     }
 
     private static List<byte[]> copies(List<byte[]> values) {
