@@ -80,9 +80,14 @@ public record ChainParams(
         return Optional.ofNullable(chipRatings.get(model));
     }
 
-    /** The root pinned for {@code vendor} (e.g. "NVIDIA", "Simulated"), if any. */
-    public Optional<VendorRoot> vendorRoot(String vendor) {
+    /** The root pinned for {@code vendor} (the registerChip vendor, e.g. "NVIDIA", "Simulated"), if any. */
+    public Optional<VendorRoot> vendorRootFor(String vendor) {
         return vendorRoots.stream().filter(v -> v.vendor().equals(vendor)).findFirst();
+    }
+
+    /** The root with this display name (e.g. "NVIDIA Device Identity CA", {@link DevnetVendorRoot#NAME}), if any. */
+    public Optional<VendorRoot> vendorRoot(String name) {
+        return vendorRoots.stream().filter(v -> v.name().equals(name)).findFirst();
     }
 
     private static List<byte[]> copies(List<byte[]> values) {

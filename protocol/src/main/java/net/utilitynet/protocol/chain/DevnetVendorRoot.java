@@ -54,6 +54,8 @@ import org.web3j.crypto.Hash;
  * {@link SimulatedChipIssuer} via {@link #issuer()}.
  */
 public final class DevnetVendorRoot {
+    /** The root's display name in the devnet genesis ({@code vendorRoots[].name}). */
+    public static final String NAME = "UtilityNet devnet simulated chip root";
     public static final String COMMON_NAME = "UtilityNet Devnet Simulated Chip Root";
     public static final String ORGANIZATION = "UtilityNet devnet - simulated chips, not a real vendor";
     private static final String SEED = "UtilityNet devnet simulated chip root";
@@ -97,6 +99,14 @@ public final class DevnetVendorRoot {
     /** An issuer of simulated-chip leaf certificates under this root ({@code unc_devIssueSimulatedChip}). */
     public static SimulatedChipIssuer issuer() {
         return new SimulatedChipIssuer(keyPair(), certificate());
+    }
+
+    /**
+     * The leaf certificate of a simulated chip whose P-256 public key is {@code chipKey}, valid from the root's
+     * notBefore for {@link SimulatedChipIssuer}'s validity period.
+     */
+    public static X509Certificate issueChipCertificate(PublicKey chipKey, String model) {
+        return issuer().issue(chipKey, model, NOT_BEFORE.toInstant());
     }
 
     /** The self-signed root certificate pinned in the devnet genesis (identical bytes on every call). */

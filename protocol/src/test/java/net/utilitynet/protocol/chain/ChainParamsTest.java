@@ -63,7 +63,7 @@ class ChainParamsTest {
 
     @Test
     void devnet_nvidiaRoot_isPinnedDeviceIdentityCa() throws Exception {
-        VendorRoot nv = ChainParams.devnet().vendorRoot(NvidiaEvidenceVerifier.VENDOR).orElseThrow();
+        VendorRoot nv = ChainParams.devnet().vendorRootFor(NvidiaEvidenceVerifier.VENDOR).orElseThrow();
         byte[] fingerprint = MessageDigest.getInstance("SHA-256").digest(nv.certificateDer());
         assertEquals("102bf659d5419614c9d8e6aecebc80454eb26b1df6a769ac720b9a690b167b48", HexFormat.of().formatHex(fingerprint));
         assertEquals("O=NVIDIA,CN=NVIDIA Device Identity CA", nv.certificate().getSubjectX500Principal().getName());
@@ -71,8 +71,9 @@ class ChainParamsTest {
 
     @Test
     void devnet_simulatedChipRoot_isTheDeterministicDevnetRoot() throws Exception {
-        VendorRoot root = ChainParams.devnet().vendorRoot(SimulatedChipVerifier.VENDOR).orElseThrow();
+        VendorRoot root = ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow();
         assertArrayEquals(DevnetVendorRoot.certificate().getEncoded(), root.certificateDer());
+        assertEquals(root, ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow());
     }
 
     private static ObjectNode devnetJson() throws Exception {

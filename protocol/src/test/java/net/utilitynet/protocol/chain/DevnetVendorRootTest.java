@@ -60,7 +60,7 @@ class DevnetVendorRootTest {
     void issuer_leafForChipKey_validatesAgainstGenesisRoot() throws Exception {
         KeyPair chip = chipKey(1);
         X509Certificate leaf = DevnetVendorRoot.issuer().issue(chip.getPublic(), "Simulated chip", Instant.parse("2026-01-01T00:00:00Z"));
-        validate(leaf, ChainParams.devnet().vendorRoot(SimulatedChipVerifier.VENDOR).orElseThrow().certificate());
+        validate(leaf, ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow().certificate());
         assertEquals(chip.getPublic(), leaf.getPublicKey());
     }
 
@@ -73,7 +73,7 @@ class DevnetVendorRootTest {
         ecdsa.initSign(chip.getPrivate());
         ecdsa.update(message);
         byte[] evidence = ecdsa.sign();
-        X509Certificate root = ChainParams.devnet().vendorRoot(SimulatedChipVerifier.VENDOR).orElseThrow().certificate();
+        X509Certificate root = ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow().certificate();
         assertEquals(SimulatedChipVerifier.VENDOR,
                 new SimulatedChipVerifier(root).verify(List.of(leaf.getEncoded()), message, evidence).vendor());
     }
@@ -81,7 +81,20 @@ class DevnetVendorRootTest {
     @Test
     void issuer_leaf_notValidUnderNvidiaRoot() throws Exception {
         X509Certificate leaf = DevnetVendorRoot.issuer().issue(chipKey(3).getPublic(), "Simulated chip", Instant.parse("2026-01-01T00:00:00Z"));
-        X509Certificate nvidia = ChainParams.devnet().vendorRoot(NvidiaEvidenceVerifier.VENDOR).orElseThrow().certificate();
+        X509Certificate nvidia = ChainParams.devnet().vendorRootFor(NvidiaEvidenceVerifier.VENDOR).orElseThrow().certificate();
         assertThrows(CertPathValidatorException.class, () -> validate(leaf, nvidia));
+    }
+
+    @Test
+    void issueChipCertificate_chipKey_validatesAgainstRootFoundByName() throws Exception {
+        KeyPair chip = chipKey(4);
+        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
+        validate(leaf, ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow().certificate());
+    }
+
+    @Test
+    void issueChipCertificate_emptyModel_rejected() throws Exception {
+        KeyPair chip = chipKey(5);
+        assertThrows(IllegalArgumentException.class, () -> DevnetVendorRoot.issueChipCertificate(chip.getPublic(), " "));
     }
 }
