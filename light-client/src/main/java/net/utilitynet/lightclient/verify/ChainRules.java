@@ -1,6 +1,7 @@
 package net.utilitynet.lightclient.verify;
 
 import java.time.Duration;
+import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.protocol.poci.ElectionFactor;
 
 /**
@@ -13,6 +14,11 @@ public record ChainRules(long chainId, long epochLength, ElectionFactor election
     /** Ethereum's minimum gas limit. */
     public static final long MIN_GAS_LIMIT = 5000;
     public static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofSeconds(15);
+
+    /** The rules of the chain defined by {@code params}, with the default clock-skew tolerance. */
+    public static ChainRules of(ChainParams params) {
+        return new ChainRules(params.chainId(), params.epochLength(), params.electionFactor(), DEFAULT_FUTURE_TOLERANCE);
+    }
 
     public ChainRules {
         if (epochLength <= 0) {

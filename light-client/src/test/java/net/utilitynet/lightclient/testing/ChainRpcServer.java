@@ -1,7 +1,9 @@
 package net.utilitynet.lightclient.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.net.URI;
@@ -16,18 +18,54 @@ import org.web3j.utils.Numeric;
 public final class ChainRpcServer implements AutoCloseable {
     private final JsonRpcTestServer server;
     private volatile List<BlockHeader> chain;
+    private volatile TestWorld world;
+    private volatile long worldBlock = -1;
 
     public ChainRpcServer(List<BlockHeader> chain) throws IOException {
         this.chain = List.copyOf(chain);
         server = new JsonRpcTestServer()
                 .on("eth_blockNumber", p -> TextNode.valueOf(BlockJson.q(this.chain.size() - 1)))
-                .on("eth_getBlockByNumber", this::block);
+                .on("eth_getBlockByNumber", this::block)
+                .on("eth_getProof", p -> world.proof(p.get(0).asText(), p.get(1)))
+                .on("eth_getCode", p -> TextNode.valueOf(Numeric.toHexString(world.code(p.get(0).asText()))))
+                .on("eth_getBlockReceipts", p -> {
+                    long n = number(p.get(0));
+                    return n == worldBlock ? world.receipts(chain.get((int) n)) : JsonNodeFactory.instance.arrayNode();
+                })
+                .on("eth_getTransactionReceipt", p -> {
+                    if (worldBlock < 0) {
+                        return NullNode.getInstance();
+                    }
+                    for (JsonNode r : world.receipts(chain.get((int) worldBlock))) {
+                        if (r.get("transactionHash").asText().equalsIgnoreCase(p.get(0).asText())) {
+                            return r;
+                        }
+                    }
+                    return NullNode.getInstance();
+                });
+    }
+
+    private static long number(JsonNode quantity) {
+        return Numeric.decodeQuantity(quantity.asText()).longValueExact();
     }
 
     private JsonNode block(JsonNode params) {
-        long n = Numeric.decodeQuantity(params.get(0).asText()).longValueExact();
+        long n = number(params.get(0));
         List<BlockHeader> c = chain;
-        return n < c.size() ? BlockJson.of(c.get((int) n)) : NullNode.getInstance();
+        if (n >= c.size()) {
+            return NullNode.getInstance();
+        }
+        ObjectNode block = BlockJson.of(c.get((int) n));
+        if (n == worldBlock && params.path(1).asBoolean(false)) {
+            block.set("transactions", world.transactions(c.get((int) n)));
+        }
+        return block;
+    }
+
+    /** Serves {@code w}'s state, transactions and receipts as those of block {@code blockNumber}. */
+    public void serveWorld(TestWorld w, long blockNumber) {
+        world = w;
+        worldBlock = blockNumber;
     }
 
     public void serve(List<BlockHeader> newChain) {
