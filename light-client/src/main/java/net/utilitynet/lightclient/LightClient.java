@@ -21,6 +21,7 @@ import net.utilitynet.lightclient.state.VerifiedState;
 import net.utilitynet.lightclient.store.HeaderStore;
 import net.utilitynet.lightclient.store.StoredHeader;
 import net.utilitynet.lightclient.sync.HeaderSync;
+import net.utilitynet.lightclient.sync.HistoryProofs;
 import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.verify.VerificationException;
@@ -46,6 +47,7 @@ public final class LightClient implements AutoCloseable {
     private final HeaderStore store;
     private final HeaderSync sync;
     private final VerifiedState state;
+    private final HistoryProofs historyProofs;
     private final ScheduledExecutorService syncExecutor;
     private final ExecutorService queryExecutor;
     private ScheduledFuture<?> following;
@@ -57,7 +59,8 @@ public final class LightClient implements AutoCloseable {
                 config.poolPolicy(), config.clock());
         this.store = HeaderStore.open(config.storeFile());
         this.sync = new HeaderSync(pool, store, config.sync(), config.clock());
-        this.state = new VerifiedState(pool, store);
+        this.historyProofs = config.sync().mode() == SyncMode.SKIP ? new HistoryProofs(pool, store, config.sync().rules()) : null;
+        this.state = new VerifiedState(pool, store, historyProofs != null ? historyProofs::verifiedHeaderAt : VerifiedState.storedOnly(store));
         this.syncExecutor = Executors.newSingleThreadScheduledExecutor(named("lightclient-sync"));
         this.queryExecutor = Executors.newFixedThreadPool(2, named("lightclient-query"));
     }
@@ -113,9 +116,17 @@ public final class LightClient implements AutoCloseable {
         return store.head();
     }
 
-    /** A verified header by number, if it is in the store. */
-    public Optional<StoredHeader> verifiedHeader(long number) {
+    /** A verified header by number, if it is in the store (no network). */
+    public Optional<StoredHeader> storedVerifiedHeader(long number) {
         return store.byNumber(number);
+    }
+
+    /**
+     * A verified header by number: from the store or, in skip mode, proven now by a historyRoot branch.
+     * Fails with {@link net.utilitynet.lightclient.verify.UnverifiableException} when it cannot be verified yet.
+     */
+    public CompletableFuture<StoredHeader> verifiedHeader(long number) {
+        return query(() -> historyProofs != null ? historyProofs.verifiedHeaderAt(number) : VerifiedState.storedOnly(store).verifiedHeaderAt(number));
     }
 
     /** The verified checkpoint of {@code epoch} (validators, miner-set root, total power), if its header is stored. */

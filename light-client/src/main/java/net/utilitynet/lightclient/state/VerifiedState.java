@@ -7,6 +7,7 @@ import java.util.List;
 import net.utilitynet.lightclient.rpc.EndpointPool;
 import net.utilitynet.lightclient.store.HeaderStore;
 import net.utilitynet.lightclient.store.StoredHeader;
+import net.utilitynet.lightclient.verify.UnverifiableException;
 import net.utilitynet.lightclient.verify.VerificationException;
 import net.utilitynet.protocol.ProtocolException;
 import net.utilitynet.protocol.header.BlockHeader;
@@ -22,12 +23,26 @@ import org.web3j.utils.Numeric;
  * that cannot be proven throw; there is no unverified fallback.
  */
 public final class VerifiedState {
+    /** Finds the verified header of a block: from the store, or proven on demand (skip sync's history proofs). */
+    @FunctionalInterface
+    public interface HeaderResolver {
+        StoredHeader verifiedHeaderAt(long number);
+    }
+
     private final EndpointPool pool;
     private final HeaderStore store;
+    private final HeaderResolver headers;
 
-    public VerifiedState(EndpointPool pool, HeaderStore store) {
+    public VerifiedState(EndpointPool pool, HeaderStore store, HeaderResolver headers) {
         this.pool = pool;
         this.store = store;
+        this.headers = headers;
+    }
+
+    /** Store-only resolution: blocks that are not stored are unverifiable. */
+    public static HeaderResolver storedOnly(HeaderStore store) {
+        return number -> store.byNumber(number).orElseThrow(() -> new UnverifiableException("block " + number
+                + " is not verified yet (verified head: " + store.head().map(StoredHeader::number).orElse(-1L) + "); sync first"));
     }
 
     /** The account and the given storage slots, proven at the verified head. */
@@ -126,8 +141,11 @@ public final class VerifiedState {
     }
 
     private StoredHeader storedAt(long number) {
-        return store.byNumber(number).orElseThrow(() -> new UnverifiableException("block " + number
-                + " is not verified yet (verified head: " + store.head().map(StoredHeader::number).orElse(-1L) + "); sync first"));
+        long head = head().number();
+        if (number > head) {
+            throw new UnverifiableException("block " + number + " is above the verified head " + head + "; sync first");
+        }
+        return headers.verifiedHeaderAt(number);
     }
 
     private static int indexOf(List<byte[]> hashes, byte[] hash) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import net.utilitynet.protocol.header.BlockHeader;
+import net.utilitynet.protocol.merkle.HistoryRoot;
 import org.web3j.utils.Numeric;
 
 /**
@@ -32,6 +33,7 @@ public final class ChainRpcServer implements AutoCloseable {
                     long n = number(p.get(0));
                     return n == worldBlock ? world.receipts(chain.get((int) n)) : JsonNodeFactory.instance.arrayNode();
                 })
+                .on("unc_getHeaderProof", this::headerProof)
                 .on("eth_getTransactionReceipt", p -> {
                     if (worldBlock < 0) {
                         return NullNode.getInstance();
@@ -43,6 +45,24 @@ public final class ChainRpcServer implements AutoCloseable {
                     }
                     return NullNode.getInstance();
                 });
+    }
+
+    /** The devnet's answer format: blockHash, leafIndex and branch against the covering checkpoint's historyRoot. */
+    private JsonNode headerProof(JsonNode params) {
+        long n = number(params.get(0));
+        long e = PociTestChain.EPOCH_LENGTH;
+        long k = n / e + 1;
+        List<BlockHeader> c = chain;
+        List<byte[]> hashes = c.subList((int) ((k - 1) * e), (int) (k * e)).stream().map(BlockHeader::hash).toList();
+        int index = HistoryRoot.leafIndex(n, k, e);
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("blockNumber", BlockJson.q(n));
+        o.put("blockHash", Numeric.toHexString(hashes.get(index)));
+        o.put("checkpointBlockNumber", BlockJson.q(k * e));
+        o.put("leafIndex", BlockJson.q(index));
+        var branch = o.putArray("branch");
+        HistoryRoot.of(hashes).branch(index).forEach(b -> branch.add(Numeric.toHexString(b)));
+        return o;
     }
 
     private static long number(JsonNode quantity) {

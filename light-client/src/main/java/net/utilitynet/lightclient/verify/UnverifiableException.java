@@ -1,4 +1,4 @@
-package net.utilitynet.lightclient.state;
+package net.utilitynet.lightclient.verify;
 
 /**
  * A value that cannot be verified right now (the block is not synced yet, or no endpoint can serve a proof).
