@@ -40,7 +40,7 @@ final class BranchStep {
         if (to < from) {
             return Optional.empty();
         }
-        List<BlockHeader> batch = UntrustedHeaders.untrustedHeaders(endpoint, from, to);
+        List<BlockHeader> batch = notInFuture(UntrustedHeaders.untrustedHeaders(endpoint, from, to), nowSeconds);
         if (batch.isEmpty()) {
             return Optional.empty();
         }
@@ -48,6 +48,23 @@ final class BranchStep {
             return fork(endpoint, tip, to, nowSeconds);
         }
         return Optional.of(new Outcome(tip.head().number(), batch, tip.extend(batch, nowSeconds)));
+    }
+
+    /**
+     * Headers whose timestamp is beyond the local clock's tolerance are left for a later round rather than
+     * rejected: the local clock may be behind, and an honest endpoint must not be called a liar for it.
+     */
+    private List<BlockHeader> notInFuture(List<BlockHeader> batch, long nowSeconds) {
+        if (config.rules() == null) {
+            return batch; // linkage-only mode checks no timestamps
+        }
+        long latest = nowSeconds + config.rules().futureTolerance().toSeconds();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).timestamp() > latest) {
+                return batch.subList(0, i);
+            }
+        }
+        return batch;
     }
 
     /**
@@ -73,7 +90,7 @@ final class BranchStep {
         }
         long end = Math.max(branchEnd, head + 1);
         long branchTo = Math.max(Math.min(end, ancestor + config.batchSize()), head + 1);
-        List<BlockHeader> branch = UntrustedHeaders.untrustedHeaders(endpoint, ancestor + 1, branchTo);
+        List<BlockHeader> branch = notInFuture(UntrustedHeaders.untrustedHeaders(endpoint, ancestor + 1, branchTo), nowSeconds);
         if (branch.isEmpty() || branch.get(branch.size() - 1).number() <= head) {
             return Optional.empty(); // the endpoint is on another branch that is not longer than ours (yet)
         }

@@ -219,6 +219,16 @@ class HeaderSyncTest {
     }
 
     @Test
+    void syncToHead_headersAheadOfLocalClock_stopsBeforeThemWithoutBlamingEndpoint() throws Exception {
+        PociTestChain chain = new PociTestChain().grow(10);
+        Clock early = Clock.fixed(Instant.ofEpochSecond(PociTestChain.GENESIS_TIME + 2 * 6 - 15), ZoneOffset.UTC);
+        EndpointPool pool = new EndpointPool(List.of(new HttpRpcClient(serve(chain.headers).uri())));
+        HeaderSync sync = new HeaderSync(pool, store("e.db"), config(SyncMode.FULL, chain), early);
+        assertEquals(6, sync.syncToHead().number());
+        assertEquals(EndpointStatus.HEALTHY, pool.health().get(0).status());
+    }
+
+    @Test
     void syncToHead_linkageOnly_storesHeadersLabelledNotConsensusVerified() throws Exception {
         PociTestChain chain = new PociTestChain().grow(10);
         HeaderStore store = store("n.db");
