@@ -1,0 +1,93 @@
+package net.utilitynet.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import net.utilitynet.app.config.DataDirectory;
+import net.utilitynet.app.config.FileLogging;
+import net.utilitynet.app.config.InstanceLock;
+import net.utilitynet.app.config.SettingsStore;
+import net.utilitynet.app.networks.NetworkCatalog;
+import net.utilitynet.app.services.AppExecutors;
+import net.utilitynet.app.services.ConnectionStatus;
+import net.utilitynet.app.services.MiningState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the GUI and the CLI commands share, opened on one data directory: the lock, file
+ * logging, executors, settings and networks. Domain modules (light client, wallet, miner, devnet)
+ * are wired here as they arrive. Closing it flushes pending writes and releases the lock.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final DataDirectory dataDirectory;
+    private final InstanceLock lock;
+    private final AppExecutors executors;
+    private final SettingsStore settings;
+    private final NetworkCatalog networks;
+    private final ConnectionStatus connectionStatus;
+    private final MiningState miningState;
+
+    private AppContext(DataDirectory dataDirectory, InstanceLock lock, AppExecutors executors) {
+        this.dataDirectory = dataDirectory;
+        this.lock = lock;
+        this.executors = executors;
+        this.settings = SettingsStore.load(dataDirectory, executors.io(), Locale.getDefault());
+        this.networks = NetworkCatalog.load(dataDirectory, executors.io());
+        this.connectionStatus = ConnectionStatus.notConnected();
+        this.miningState = MiningState.unavailable();
+    }
+
+    /**
+     * Locks {@code root} for this process, starts logging into it and loads settings and networks.
+     *
+     * @throws net.utilitynet.app.config.InstanceLockedException when another instance uses it
+     */
+    public static AppContext open(Path root) {
+        DataDirectory dir = new DataDirectory(root);
+        InstanceLock lock = InstanceLock.acquire(dir);
+        AppExecutors executors = new AppExecutors();
+        try {
+            FileLogging.start(dir);
+            AppContext context = new AppContext(dir, lock, executors);
+            LOG.info("UtilityNet Desktop {} using {}", AppVersion.version(), dir);
+            return context;
+        } catch (RuntimeException e) {
+            executors.close();
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public AppExecutors executors() {
+        return executors;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public NetworkCatalog networks() {
+        return networks;
+    }
+
+    public ConnectionStatus connectionStatus() {
+        return connectionStatus;
+    }
+
+    public MiningState miningState() {
+        return miningState;
+    }
+
+    @Override
+    public void close() {
+        executors.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,26 @@
+package net.utilitynet.app.miner;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import net.utilitynet.app.ui.Components;
+import net.utilitynet.app.ui.Icons;
+import net.utilitynet.app.ui.View;
+
+/** The Miner page: the mining status line above the empty state. */
+public final class MinerView implements View {
+
+    private final VBox root;
+
+    public MinerView(MinerViewModel model) {
+        root = Components.emptyPage("miner-page", Icons.MINER, model.page());
+        Label status = Components.label(model.statusText(), "badge", "mining-status");
+        status.setId("miner-status");
+        root.getChildren().add(1, status);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

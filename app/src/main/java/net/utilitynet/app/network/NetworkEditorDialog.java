@@ -1,0 +1,100 @@
+package net.utilitynet.app.network;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.networks.NetworkDraft;
+import net.utilitynet.app.networks.NetworkField;
+import net.utilitynet.app.ui.Components;
+
+/**
+ * The add/edit network dialog. Save validates first: with errors the dialog stays open and each
+ * message appears under its field; only a valid draft is returned.
+ */
+final class NetworkEditorDialog {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final NetworkEditorViewModel model;
+    private final I18n i18n;
+    private final Dialog<NetworkDraft> dialog = new Dialog<>();
+
+    NetworkEditorDialog(NetworkEditorViewModel model, I18n i18n, Window owner) {
+        this.model = model;
+        this.i18n = i18n;
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get(model.editing() ? "network.editor.editTitle" : "network.editor.addTitle"));
+        dialog.setHeaderText(null);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.getDialogPane().getStyleClass().add("network-editor");
+        ButtonType save = new ButtonType(i18n.get("button.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().setContent(form());
+        dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
+            if (!model.validate()) {
+                event.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == save ? model.draft() : null);
+    }
+
+    Optional<NetworkDraft> showAndWait() {
+        return dialog.showAndWait();
+    }
+
+    Dialog<NetworkDraft> dialog() {
+        return dialog;
+    }
+
+    private GridPane form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        Label help = Components.label(i18n.text("network.editor.help"), "field-hint");
+        help.setWrapText(true);
+        grid.add(help, 0, 0, 2, 1);
+        int row = 1;
+        row = field(grid, row, NetworkField.NAME, new TextField(), "network.editor.name");
+        row = field(grid, row, NetworkField.CHAIN_ID, new TextField(), "network.editor.chainId");
+        TextArea urls = new TextArea();
+        urls.setPrefRowCount(3);
+        row = field(grid, row, NetworkField.RPC_URLS, urls, "network.editor.rpcUrls");
+        row = field(grid, row, NetworkField.CHECKPOINT_NUMBER, new TextField(), "network.editor.checkpointNumber");
+        TextField hash = new TextField();
+        hash.getStyleClass().add("mono");
+        field(grid, row, NetworkField.CHECKPOINT_HASH, hash, "network.editor.checkpointHash");
+        return grid;
+    }
+
+    private int field(GridPane grid, int row, NetworkField field, TextInputControl input, String key) {
+        String id = "network-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        input.setId(id);
+        input.textProperty().bindBidirectional(model.value(field));
+        input.setPromptText(i18n.get(key + ".prompt"));
+        Label label = Components.label(i18n.text(key), "field-label");
+        label.setLabelFor(input);
+        Label error = Components.label(model.error(field), "field-error");
+        error.setId(id + "-error");
+        error.setWrapText(true);
+        error.visibleProperty().bind(model.error(field).isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.error(field).addListener((obs, old, text) -> input.pseudoClassStateChanged(INVALID, !text.isEmpty()));
+        grid.add(label, 0, row);
+        grid.add(input, 1, row);
+        grid.add(error, 1, row + 1);
+        return row + 2;
+    }
+}

@@ -1,0 +1,58 @@
+package net.utilitynet.app.overview;
+
+import java.util.List;
+import javafx.beans.binding.StringBinding;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.ui.ConnectionViewModel;
+
+/**
+ * State of the Overview page: four summary cards. A value shows "—" until a verified figure exists
+ * (no wallet, miner or lease data is wired yet; sync shows the verified head once connected).
+ */
+public final class OverviewViewModel {
+
+    /** One summary card: a title, its value and a caption saying where the value comes from. */
+    public record Card(String id, StringBinding title, StringBinding value, StringBinding caption) {
+    }
+
+    private final StringBinding title;
+    private final StringBinding subtitle;
+    private final StringBinding notice;
+    private final List<Card> cards;
+
+    public OverviewViewModel(ConnectionViewModel connection, I18n i18n) {
+        title = i18n.text("page.overview.title");
+        subtitle = i18n.text("page.overview.subtitle");
+        notice = i18n.text("overview.notice", connection.summary());
+        StringBinding noValue = i18n.text("common.noValue");
+        StringBinding head = i18n.computed(() -> connection.connected().get()
+                ? i18n.get("overview.sync.value", connection.stateProperty().get().headNumber())
+                : i18n.get("common.noValue"), connection.connected(), connection.stateProperty());
+        cards = List.of(
+                card("balance", noValue, i18n),
+                card("mining", noValue, i18n),
+                card("leases", noValue, i18n),
+                new Card("sync", i18n.text("overview.card.sync"), head, connection.stateText()));
+    }
+
+    private static Card card(String id, StringBinding value, I18n i18n) {
+        return new Card(id, i18n.text("overview.card." + id), value, i18n.text("overview.card." + id + ".caption"));
+    }
+
+    public StringBinding title() {
+        return title;
+    }
+
+    public StringBinding subtitle() {
+        return subtitle;
+    }
+
+    /** The line under the cards that says why values are missing. */
+    public StringBinding notice() {
+        return notice;
+    }
+
+    public List<Card> cards() {
+        return cards;
+    }
+}

@@ -1,0 +1,27 @@
+package net.utilitynet.app.services;
+
+import java.util.Objects;
+
+/**
+ * What the app knows about its link to the active network.
+ *
+ * @param phase       where the connection stands
+ * @param headNumber  the latest verified block number, or -1 when none is known
+ * @param detail      a short technical detail (endpoint, error), empty when there is none
+ */
+public record ConnectionState(Phase phase, long headNumber, String detail) {
+
+    public static final ConnectionState NOT_CONNECTED = new ConnectionState(Phase.NOT_CONNECTED, -1, "");
+
+    public ConnectionState {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    public boolean connected() {
+        return phase == Phase.SYNCING || phase == Phase.SYNCED;
+    }
+
+    /** Connection phases, in the order a healthy start goes through them. */
+    public enum Phase { NOT_CONNECTED, CONNECTING, SYNCING, SYNCED, FAILED }
+}

@@ -1,0 +1,48 @@
+package net.utilitynet.app.shell;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import net.utilitynet.app.AppContext;
+
+/**
+ * The JavaFX application. JavaFX creates it by reflection, so {@link GuiLauncher} hands over the
+ * opened context through {@link #prepare} before {@code Application.launch}.
+ */
+public final class UtilityNetApp extends Application {
+
+    private static volatile AppContext pendingContext;
+    private static volatile Path pendingScreenshots;
+    private static volatile int exitCode;
+
+    private TrayIconController tray;
+
+    static void prepare(AppContext context, Path screenshots) {
+        pendingContext = context;
+        pendingScreenshots = screenshots;
+        exitCode = 0;
+    }
+
+    static int exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppContext context = pendingContext;
+        ShellWindow window = new ShellWindow(context, stage);
+        window.show();
+        if (pendingScreenshots != null) {
+            new ScreenshotTour(window, pendingScreenshots, context.executors().worker(), code -> exitCode = code).start();
+            return;
+        }
+        tray = TrayIconController.install(window, context.miningState());
+    }
+
+    @Override
+    public void stop() {
+        if (tray != null) {
+            tray.remove();
+        }
+    }
+}

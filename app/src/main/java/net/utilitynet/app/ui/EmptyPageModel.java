@@ -1,0 +1,17 @@
+package net.utilitynet.app.ui;
+
+import javafx.beans.binding.StringBinding;
+import net.utilitynet.app.i18n.I18n;
+
+/**
+ * The texts of a page whose feature is not wired yet: its title and purpose, what it will show,
+ * and the connection line. Keys follow {@code page.<id>.title|subtitle} and {@code empty.<id>.title|body}.
+ */
+public record EmptyPageModel(StringBinding title, StringBinding subtitle, StringBinding emptyTitle,
+                             StringBinding emptyBody, StringBinding connectionLine) {
+
+    public static EmptyPageModel of(String pageId, I18n i18n, ConnectionViewModel connection) {
+        return new EmptyPageModel(i18n.text("page." + pageId + ".title"), i18n.text("page." + pageId + ".subtitle"),
+                i18n.text("empty." + pageId + ".title"), i18n.text("empty." + pageId + ".body"), connection.summary());
+    }
+}
