@@ -18,6 +18,11 @@ import net.utilitynet.devnet.chain.ProducerConfig;
 import net.utilitynet.devnet.execution.TransactionExecutor;
 import net.utilitynet.devnet.execution.TransactionValidator;
 import net.utilitynet.devnet.modules.DevFaucet;
+import net.utilitynet.devnet.modules.PociRegistry;
+import net.utilitynet.devnet.execution.TransactionDecoder;
+import net.utilitynet.devnet.store.LogRecord;
+import net.utilitynet.protocol.modules.PociRegistryAbi;
+import java.util.Arrays;
 import net.utilitynet.devnet.modules.SystemModule;
 import net.utilitynet.devnet.rpc.DevApi;
 import net.utilitynet.devnet.rpc.EthApi;
@@ -74,8 +79,10 @@ public final class Devnet implements AutoCloseable {
                 Genesis.create(chain, params, extra);
             }
             TransactionValidator validator = new TransactionValidator(params.chainId());
-            Map<Address, SystemModule> modules = Map.of();
-            MinerSetSource miners = (state, epoch) -> List.of();
+            PociRegistry registry = new PociRegistry(params);
+            relearnChips(store, chain, registry);
+            Map<Address, SystemModule> modules = Map.of(PociRegistry.ADDRESS, registry);
+            MinerSetSource miners = registry;
             TransactionExecutor executor = new TransactionExecutor(modules, validator);
             TxPool pool = new TxPool(POOL_MAX_TOTAL, POOL_MAX_PER_SENDER);
             TxAdmission admission = new TxAdmission(chain, validator, pool);
@@ -83,7 +90,7 @@ public final class Devnet implements AutoCloseable {
             ProducerConfig producerConfig = new ProducerConfig(params.chainId(), params.epochLength(), DevnetAccounts.validatorKey(),
                     params.validators(), params.rewardSchedule(), params.electionFactor(), Genesis.VANITY);
             Clock clock = Clock.systemUTC();
-            BlockProducer producer = new BlockProducer(chain, pool, claims, executor,
+            BlockProducer producer = new BlockProducer(chain, pool, claims, executor, registry,
                     new CheckpointFactory(chain, params.validators(), miners), producerConfig, () -> clock.millis() / 1000);
             BlockScheduler scheduler = new BlockScheduler(producer, config.blockTimeMs());
 
@@ -102,6 +109,16 @@ public final class Devnet implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** Teaches the registry the chips registered in stored blocks (their certificate chains check heartbeats). */
+    private static void relearnChips(ChainStore store, Blockchain chain, PociRegistry registry) {
+        byte[] topic = PociRegistryAbi.CHIP_REGISTERED.topic0();
+        for (LogRecord l : store.logs(0, chain.head().number(), List.of(PociRegistry.ADDRESS.bytes()))) {
+            if (!l.topics().isEmpty() && Arrays.equals(l.topics().get(0), topic)) {
+                registry.learn(TransactionDecoder.decode(store.tx(l.txHash()).value().raw()).data());
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import net.utilitynet.devnet.execution.Transaction;
 import net.utilitynet.devnet.execution.TransactionExecutor;
 import net.utilitynet.devnet.execution.TransactionResult;
 import net.utilitynet.devnet.execution.TxRejectedException;
+import net.utilitynet.devnet.modules.PociRegistry;
 import net.utilitynet.devnet.state.Address;
 import net.utilitynet.devnet.state.WorldState;
 import net.utilitynet.devnet.store.BlockRecord;
@@ -46,9 +47,11 @@ public final class BlockProducer {
     private final CheckpointFactory checkpoints;
     private final ProducerConfig config;
     private final LongSupplier clockSeconds;
+    private final PociRegistry registry;
 
-    public BlockProducer(Blockchain chain, TxPool pool, ClaimPool claims, TransactionExecutor executor,
+    public BlockProducer(Blockchain chain, TxPool pool, ClaimPool claims, TransactionExecutor executor, PociRegistry registry,
                          CheckpointFactory checkpoints, ProducerConfig config, LongSupplier clockSeconds) {
+        this.registry = registry;
         this.chain = chain;
         this.pool = pool;
         this.claims = claims;
@@ -67,12 +70,15 @@ public final class BlockProducer {
         ClaimPool.Accepted claim = claims.take(h);
         Address coinbase = claim == null ? Address.ZERO : Address.of(claim.claim().payout());
         long timestamp = Math.max(parent.timestamp() + 1, clockSeconds.getAsLong());
-        BlockContext ctx = new BlockContext(config.chainId(), h, timestamp, coinbase, baseFee, parent.gasLimit(), chain.epochOf(h));
+        BlockContext ctx = new BlockContext(config.chainId(), h, timestamp, coinbase, baseFee, parent.gasLimit(), chain.epochOf(h),
+                config.epochLength(), chain::hashOrNull);
 
         WorldState state = new WorldState(head.state());
         List<TransactionResult> results = execute(state, head, ctx);
         if (claim != null) {
-            state.addBalance(coinbase, config.rewards().rewardAt(h));
+            BigInteger reward = config.rewards().rewardAt(h);
+            state.addBalance(coinbase, reward);
+            registry.creditReward(state, claim.claim().miner(), reward);
         }
         CheckpointFactory.Built cp = h % config.epochLength() == 0 ? checkpoints.build(h, state) : null;
         byte[] stateRoot;

@@ -115,6 +115,12 @@ public final class Blockchain {
         return n == null ? null : header(n);
     }
 
+    /** The hash of block {@code number}, or null when it does not exist. */
+    public byte[] hashOrNull(long number) {
+        BlockHeader h = header(number);
+        return h == null ? null : h.hash();
+    }
+
     /** Block hashes {@code from..to} inclusive, oldest first. */
     public List<byte[]> hashes(long from, long to) {
         List<byte[]> out = new ArrayList<>();

@@ -104,7 +104,7 @@ public final class EthApi {
         StateStore.Reader state = blocks.state(BlockSelector.ofNumber(header.number()));
         long gasCap = header.gasLimit();
         BlockContext ctx = new BlockContext(chainId, header.number() + 1, header.timestamp() + 1, Address.ZERO,
-                BaseFee.next(header), gasCap, chain.epochOf(header.number() + 1));
+                BaseFee.next(header), gasCap, chain.epochOf(header.number() + 1), chain.epochLength(), chain::hashOrNull);
         TransactionExecutor.Outcome out = executor.run(new WorldState(state), ctx, from, to, value, data,
                 gasCap - TransactionValidator.intrinsicGas(data, List.of()), true);
         if (!out.success()) {
