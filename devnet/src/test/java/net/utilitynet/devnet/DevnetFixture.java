@@ -50,6 +50,20 @@ public final class DevnetFixture implements AutoCloseable {
         return transfer(fromIndex, nonce, to, value, GWEI.multiply(BigInteger.valueOf(10)), GWEI, CHAIN_ID);
     }
 
+    /** A signed EIP-1559 call with calldata. */
+    public static String call(int fromIndex, long nonce, String to, byte[] data, long gas) {
+        RawTransaction tx = RawTransaction.createTransaction(CHAIN_ID, BigInteger.valueOf(nonce), BigInteger.valueOf(gas), to,
+                BigInteger.ZERO, Numeric.toHexString(data), GWEI, GWEI.multiply(BigInteger.valueOf(10)));
+        return Numeric.toHexString(TransactionEncoder.signMessage(tx, CHAIN_ID, account(fromIndex)));
+    }
+
+    /** Mines until the head is {@code number}. */
+    public void mineTo(long number) {
+        while (devnet.headNumber() < number) {
+            devnet.mineBlock();
+        }
+    }
+
     public BigInteger balance(String address) {
         return Numeric.toBigInt(rpc.result("eth_getBalance", address, "latest").asText());
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
-import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.CompletableFuture;
@@ -19,19 +18,15 @@ import net.utilitynet.devnet.execution.TxRejectedException;
 import net.utilitynet.devnet.modules.DevFaucet;
 import net.utilitynet.devnet.state.Address;
 import net.utilitynet.protocol.ProtocolException;
+import net.utilitynet.protocol.attestation.SimulatedChipIssuer;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.protocol.chain.DevnetVendorRoot;
 import net.utilitynet.protocol.header.BlockHeader;
-import org.bouncycastle.jce.ECNamedCurveTable;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
-import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import org.web3j.crypto.Hash;
 
 /** Devnet-only conveniences: mining on demand, the faucet, simulated chips. Never registered on other networks. */
 public final class DevApi {
     private static final long WAIT_SECONDS = 60;
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     private final BlockScheduler scheduler;
     private final DevFaucet faucet;
@@ -110,17 +105,15 @@ public final class DevApi {
         }
     }
 
-    /** A P-256 public key from SEC1 bytes (33-byte compressed or 65-byte uncompressed). */
     private static PublicKey p256(byte[] key, RpcParams p) {
         if (key.length != 33 && key.length != 65) {
             throw p.invalid(0, "publicKey", "must be a P-256 public key, 33 bytes compressed or 65 bytes uncompressed; got "
                     + key.length + " bytes");
         }
         try {
-            ECNamedCurveParameterSpec spec = ECNamedCurveTable.getParameterSpec("secp256r1");
-            return KeyFactory.getInstance("EC", BC).generatePublic(new ECPublicKeySpec(spec.getCurve().decodePoint(key), spec));
-        } catch (IllegalArgumentException | java.security.GeneralSecurityException e) {
-            throw p.invalid(0, "publicKey", "is not a point on P-256: " + e.getMessage());
+            return SimulatedChipIssuer.decodeP256(key);
+        } catch (IllegalArgumentException e) {
+            throw p.invalid(0, "publicKey", e.getMessage());
         }
     }
 
