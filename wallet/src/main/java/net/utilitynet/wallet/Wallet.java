@@ -1,0 +1,219 @@
+package net.utilitynet.wallet;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.address.RecipientCheck;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.chain.ChainAccess;
+import net.utilitynet.wallet.history.HistoryEntry;
+import net.utilitynet.wallet.history.HistoryModel;
+import net.utilitynet.wallet.history.HistoryRow;
+import net.utilitynet.wallet.outbox.Outbox;
+import net.utilitynet.wallet.outbox.OutboxEntry;
+import net.utilitynet.wallet.outbox.TxSender;
+import net.utilitynet.wallet.outbox.TxTracker;
+import net.utilitynet.wallet.secure.Passwords;
+import net.utilitynet.wallet.store.Account;
+import net.utilitynet.wallet.store.AddressBookEntry;
+import net.utilitynet.wallet.store.WalletStore;
+import net.utilitynet.wallet.tx.FeePresets;
+import net.utilitynet.wallet.tx.Fees;
+import net.utilitynet.wallet.tx.SignedTx;
+import net.utilitynet.wallet.tx.TransactionSigner;
+import net.utilitynet.wallet.tx.TransferBuilder;
+import net.utilitynet.wallet.tx.TxPreview;
+
+/**
+ * Entry point of the wallet module for the UI and the CLI: one unlocked-or-locked wallet store on
+ * one network, its outbox, and the chain. Every method that does I/O or crypto returns a
+ * {@link CompletableFuture} run on the wallet's own named executor ("utilitynet-wallet-N").
+ */
+public final class Wallet implements AutoCloseable {
+    private final WalletConfig config;
+    private final WalletStore store;
+    private final ChainAccess chain;
+    private final Outbox outbox;
+    private final TxSender sender;
+    private final TxTracker tracker;
+    private final ExecutorService executor;
+
+    private Wallet(WalletConfig config, WalletStore store, ChainAccess chain, Outbox outbox, ExecutorService executor) {
+        this.config = config;
+        this.store = store;
+        this.chain = chain;
+        this.outbox = outbox;
+        this.sender = new TxSender(outbox, chain);
+        this.tracker = new TxTracker(outbox, chain, config.requiredConfirmations());
+        this.executor = executor;
+    }
+
+    public static Wallet open(WalletConfig config, WalletStore store, ChainAccess chain) {
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService ex = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "utilitynet-wallet-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        return new Wallet(config, store, chain, Outbox.open(config.outboxFile(), Clock.systemUTC()), ex);
+    }
+
+    public WalletStore store() {
+        return store;
+    }
+
+    public WalletConfig config() {
+        return config;
+    }
+
+    /** At start-up: sends what was signed but never acknowledged, re-sends pending ones. */
+    public CompletableFuture<List<OutboxEntry>> resumeOutbox() {
+        return async(sender::resumeAfterRestart);
+    }
+
+    /** Re-checks open transactions against the verified chain; call on each verified head. */
+    public CompletableFuture<List<OutboxEntry>> refreshOutbox() {
+        return async(tracker::refresh);
+    }
+
+    public List<OutboxEntry> outboxEntries(Address sender) {
+        return outbox.forSender(sender);
+    }
+
+    public CompletableFuture<UncAmount> verifiedBalance(Address a) {
+        return async(() -> UncAmount.ofWei(chain.verifiedBalance(a)));
+    }
+
+    public CompletableFuture<FeePresets> feePresets() {
+        return async(() -> FeePresets.from(chain.feeHistory(FeePresets.BLOCKS, FeePresets.PERCENTILES)));
+    }
+
+    /** Addresses the user knows: own accounts, address book, and the outbox's recipients. */
+    public Set<Address> knownAddresses() {
+        Set<Address> known = new LinkedHashSet<>();
+        store.accounts().forEach(a -> known.add(a.address()));
+        store.addressBook().stream().map(AddressBookEntry::address).forEach(known::add);
+        for (Account a : store.accounts()) {
+            outbox.forSender(a.address()).stream().map(e -> e.params().to()).filter(java.util.Objects::nonNull).forEach(known::add);
+        }
+        return known;
+    }
+
+    public RecipientCheck checkRecipient(Address to) {
+        return RecipientCheck.of(to, knownAddresses());
+    }
+
+    /**
+     * Validates the send form against the verified balance and the next nonce (pending counted).
+     *
+     * @param amountText the typed amount, or null for Max
+     */
+    public CompletableFuture<TxPreview> prepareTransfer(Address from, String toText, String amountText, Fees fees) {
+        return async(() -> {
+            if (fees instanceof Fees.Eip1559 f) {
+                f.requireCovers(chain.feeHistory(1, List.of()).nextBaseFee());
+            }
+            BigInteger nonce = TxTracker.nextNonce(from, chain, outbox);
+            UncAmount balance = UncAmount.ofWei(chain.verifiedBalance(from).subtract(pendingSpend(from)).max(BigInteger.ZERO));
+            return TransferBuilder.prepare(from, toText, amountText, balance, fees, nonce, config.chainId(), config.network(), knownAddresses());
+        });
+    }
+
+    /**
+     * The user confirmed the preview with the password: checks the password and the node's chain id,
+     * signs, stores in the outbox, then broadcasts. The password array is wiped.
+     */
+    public CompletableFuture<OutboxEntry> confirmAndSend(TxPreview preview, char[] password) {
+        return async(() -> {
+            try {
+                store.verifyPassword(password);
+            } finally {
+                Passwords.wipe(password);
+            }
+            requireSameChain();
+            byte[] key = store.privateKey(preview.from());
+            try {
+                SignedTx tx = TransactionSigner.sign(preview.params(), key);
+                return sender.send(tx);
+            } finally {
+                Passwords.wipe(key);
+            }
+        });
+    }
+
+    public CompletableFuture<OutboxEntry> speedUp(String hash, Address from) {
+        return withKey(from, key -> sender.speedUp(hash, key));
+    }
+
+    public CompletableFuture<OutboxEntry> cancel(String hash, Address from) {
+        return withKey(from, key -> sender.cancel(hash, key));
+    }
+
+    /** History of {@code owner} from the node's index; each entry confirmed only by a verified inclusion. */
+    public CompletableFuture<List<HistoryRow>> history(Address owner, long fromBlock, int limit) {
+        return async(() -> {
+            List<HistoryEntry> entries = chain.transactionsByAddress(owner, fromBlock, limit);
+            return HistoryModel.build(owner, entries, chain::verifiedInclusion, chain.verifiedHeadNumber());
+        });
+    }
+
+    /** Value plus worst-case fee of this sender's transactions that the verified balance does not reflect yet. */
+    private BigInteger pendingSpend(Address from) {
+        return outbox.forSender(from).stream()
+                .filter(e -> e.state() == net.utilitynet.wallet.outbox.OutboxState.SIGNED || e.state() == net.utilitynet.wallet.outbox.OutboxState.PENDING)
+                .filter(e -> e.kind() == OutboxEntry.Kind.SEND)
+                .map(e -> e.params().valueWei().add(e.params().maxFeeWei()))
+                .reduce(BigInteger.ZERO, BigInteger::add);
+    }
+
+    private CompletableFuture<OutboxEntry> withKey(Address from, java.util.function.Function<byte[], OutboxEntry> action) {
+        return async(() -> {
+            byte[] key = store.privateKey(from);
+            try {
+                return action.apply(key);
+            } finally {
+                Passwords.wipe(key);
+            }
+        });
+    }
+
+    private void requireSameChain() {
+        long reported = chain.chainId();
+        if (reported != config.chainId()) {
+            throw new InvalidInputException("chainId", "the node reports chain id " + reported + " but this wallet is for " + config.network()
+                    + " (chain id " + config.chainId() + "); connect to a " + config.network() + " node — nothing was signed");
+        }
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, executor);
+    }
+
+    /** Locks the store, stops the executor and closes the outbox. */
+    @Override
+    public void close() {
+        store.lock();
+        executor.shutdown();
+        outbox.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Wallet[" + config.network() + ", " + store + "]";
+    }
+
+    /** EIP-681 payment request for the receive screen's QR code. */
+    public String paymentUri(Address to, Optional<UncAmount> amount) {
+        return net.utilitynet.wallet.address.PaymentUri.of(to, config.chainId(), amount);
+    }
+}

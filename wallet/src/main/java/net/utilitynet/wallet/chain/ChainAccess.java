@@ -1,0 +1,25 @@
+package net.utilitynet.wallet.chain;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+import net.utilitynet.wallet.address.Address;
+
+/**
+ * What the wallet needs from the chain. The {@code verified…} methods must return only data proven
+ * against verified headers (the light client implements them with {@code eth_getProof} and
+ * receipt proofs); the rest is inherited from {@link UnverifiedRpc}. Methods block.
+ */
+public interface ChainAccess extends UnverifiedRpc {
+
+    BigInteger verifiedBalance(Address address);
+
+    /** The account nonce in the verified latest state: the count of its included transactions. */
+    BigInteger verifiedNonce(Address address);
+
+    /** Number of the latest verified header. */
+    long verifiedHeadNumber();
+
+    /** The proven inclusion of {@code txHash}, or empty when it is not (yet) in the verified chain. */
+    Optional<Inclusion> verifiedInclusion(String txHash);
+}

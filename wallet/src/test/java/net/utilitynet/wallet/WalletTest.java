@@ -1,0 +1,130 @@
+package net.utilitynet.wallet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.history.HistoryRow;
+import net.utilitynet.wallet.keystore.ScryptCost;
+import net.utilitynet.wallet.mnemonic.Mnemonic;
+import net.utilitynet.wallet.outbox.OutboxEntry;
+import net.utilitynet.wallet.outbox.OutboxState;
+import net.utilitynet.wallet.store.WalletStore;
+import net.utilitynet.wallet.testnode.TestChain;
+import net.utilitynet.wallet.testnode.TestNode;
+import net.utilitynet.wallet.tx.FeePresets;
+import net.utilitynet.wallet.tx.TxPreview;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade end to end: real wallet file, real SQLite outbox, real HTTP node; verified reads from {@link TestChain}. */
+class WalletTest {
+    static final char[] PASSWORD = "correct horse".toCharArray();
+    static final Address ME = Address.ofTrusted("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+
+    @TempDir
+    Path dir;
+
+    private Wallet wallet(TestChain chain, long chainId) {
+        WalletStore store = WalletStore.create(dir.resolve("devnet.wallet"), "devnet", PASSWORD.clone(),
+                Optional.of(Mnemonic.parse("test test test test test test test test test test test junk")), "", 60,
+                new ScryptCost(1 << 10, 8, 1), new SecureRandom());
+        return Wallet.open(new WalletConfig("devnet", chainId, dir.resolve("outbox.db"), 2), store, chain);
+    }
+
+    @Test
+    void prepareConfirmSend_devnet_broadcastsOnceAndNonceCountsPending() throws Exception {
+        try (TestNode node = new TestNode()) {
+            TestChain chain = new TestChain(node);
+            chain.balances.put(ME, UncAmount.ofUnc(10).wei());
+            chain.nonces.put(ME, BigInteger.valueOf(3));
+            try (Wallet w = wallet(chain, WalletConfig.DEVNET_CHAIN_ID)) {
+                FeePresets fees = w.feePresets().get();
+                TxPreview p = w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "1.5", fees.normal()).get();
+                assertEquals(BigInteger.valueOf(3), p.nonce());
+                assertEquals(21844, p.chainId());
+                assertTrue(p.recipient().firstTime());
+                OutboxEntry sent = w.confirmAndSend(p, PASSWORD.clone()).get();
+                assertEquals(OutboxState.PENDING, sent.state());
+                assertEquals(1, node.sentRaw.size());
+
+                TxPreview next = w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "1", fees.normal()).get();
+                assertEquals(BigInteger.valueOf(4), next.nonce());
+                assertTrue(!next.recipient().firstTime(), "sent-to address is now known");
+
+                ExecutionException tooMuch = assertThrows(ExecutionException.class,
+                        () -> w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "8.6", fees.normal()).get());
+                assertInstanceOf(InvalidInputException.class, tooMuch.getCause());
+            }
+        }
+    }
+
+    @Test
+    void confirmAndSend_wrongPassword_nothingSignedOrSent() throws Exception {
+        try (TestNode node = new TestNode()) {
+            TestChain chain = new TestChain(node);
+            chain.balances.put(ME, UncAmount.ofUnc(10).wei());
+            try (Wallet w = wallet(chain, WalletConfig.DEVNET_CHAIN_ID)) {
+                TxPreview p = w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "1", w.feePresets().get().slow()).get();
+                CompletionException e = assertThrows(CompletionException.class, () -> w.confirmAndSend(p, "nope nope".toCharArray()).join());
+                assertInstanceOf(WrongPasswordException.class, e.getCause());
+                assertEquals(0, node.sentRaw.size());
+                assertEquals(0, w.outboxEntries(ME).size());
+            }
+        }
+    }
+
+    @Test
+    void confirmAndSend_nodeOnOtherChain_refusedNamingChainId() throws Exception {
+        try (TestNode node = new TestNode()) {
+            TestChain chain = new TestChain(node);
+            chain.balances.put(ME, UncAmount.ofUnc(10).wei());
+            try (Wallet w = wallet(chain, 1)) {
+                TxPreview p = w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "1", w.feePresets().get().fast()).get();
+                CompletionException e = assertThrows(CompletionException.class, () -> w.confirmAndSend(p, PASSWORD.clone()).join());
+                InvalidInputException cause = assertInstanceOf(InvalidInputException.class, e.getCause());
+                assertEquals("chainId", cause.field());
+                assertTrue(cause.getMessage().contains("reports chain id 21844"));
+                assertEquals(0, node.sentRaw.size());
+            }
+        }
+    }
+
+    @Test
+    void history_nodeIndexPlusVerifier_onlyProvenConfirmed() throws Exception {
+        try (TestNode node = new TestNode()) {
+            String h1 = "0x" + "11".repeat(32);
+            String h2 = "0x" + "22".repeat(32);
+            node.extraResults.put("unc_getTransactionsByAddress", new ObjectMapper().readTree("["
+                    + entry(h1, 5, "0x70997970c51812dc3a010c7d01b50e0d17dc79c8", ME.lower()) + ","
+                    + entry(h2, 6, ME.lower(), "0x70997970c51812dc3a010c7d01b50e0d17dc79c8") + "]"));
+            TestChain chain = new TestChain(node);
+            chain.include(h1, 5, true);
+            try (Wallet w = wallet(chain, WalletConfig.DEVNET_CHAIN_ID)) {
+                var rows = w.history(ME, 0, 100).get();
+                assertEquals(HistoryRow.Status.UNVERIFIED, rows.get(0).status());
+                assertEquals(HistoryRow.Status.CONFIRMED, rows.get(1).status());
+                assertEquals(HistoryRow.Direction.RECEIVED, rows.get(1).direction());
+                assertEquals("ethereum:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266@21844?value=1500000000000000000",
+                        w.paymentUri(ME, Optional.of(UncAmount.parsePositive("1.5", "amount"))));
+            }
+        }
+    }
+
+    private static String entry(String hash, long block, String from, String to) {
+        return "{\"hash\":\"" + hash + "\",\"blockNumber\":\"0x" + Long.toHexString(block) + "\",\"blockHash\":\"0x"
+                + String.format("%064x", block) + "\",\"transactionIndex\":\"0x0\",\"timestamp\":\"0x6553f100\",\"from\":\"" + from
+                + "\",\"to\":\"" + to + "\",\"value\":\"0x1\",\"nonce\":\"0x0\",\"type\":\"0x2\",\"status\":\"0x1\"}";
+    }
+}
