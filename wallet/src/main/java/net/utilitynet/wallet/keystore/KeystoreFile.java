@@ -37,6 +37,9 @@ import org.web3j.utils.Numeric;
 public final class KeystoreFile {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIELD = "keystore";
+    private static final int MAX_SCRYPT_R = 32;
+    private static final int MAX_SCRYPT_P = 64;
+    private static final long MAX_PBKDF2_ROUNDS = 1L << 24;
 
     private final ObjectNode root;
     private final JsonNode crypto;
@@ -182,8 +185,13 @@ public final class KeystoreFile {
         JsonNode p = crypto.path("kdfparams");
         byte[] salt = hex("crypto.kdfparams.salt", p.get("salt"));
         int dkLen = p.path("dklen").asInt(0);
-        if (dkLen < 32) {
-            throw new InvalidInputException(FIELD, "crypto.kdfparams.dklen must be at least 32; the file is corrupted");
+        if (dkLen < 32 || dkLen > 64) {
+            throw new InvalidInputException(FIELD, "crypto.kdfparams.dklen must be 32 to 64; the file is corrupted");
+        }
+        // a foreign file must not be able to make us spin for hours or allocate gigabytes
+        if (p.path("r").asInt(0) > MAX_SCRYPT_R || p.path("p").asInt(0) > MAX_SCRYPT_P || p.path("c").asLong(0) > MAX_PBKDF2_ROUNDS) {
+            throw new InvalidInputException(FIELD, "the key-derivation cost is far above what geth, MetaMask or ethers write "
+                    + "(scrypt r ≤ " + MAX_SCRYPT_R + ", p ≤ " + MAX_SCRYPT_P + ", pbkdf2 c ≤ " + MAX_PBKDF2_ROUNDS + "); refusing to process it");
         }
         try {
             if (crypto.get("kdf").asText().equals("scrypt")) {
