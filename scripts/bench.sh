@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the test run). Usage: scripts/bench.sh NAME [options]
+#   election [--heights N --miners M --seed S --real-vrf]   POCI election shares vs. powers (chi-square)
+#   protocol [JMH options]                                   JMH: header decode+hash, seal recovery, ECVRF, claim, MPT proof
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name=${1:-}; shift || true
+mvn -q -B -DskipTests package -pl bench -am >target-bench-build.log 2>&1 || { cat target-bench-build.log; exit 1; }
+rm -f target-bench-build.log
+cp="bench/target/classes:bench/target/lib/*"
+case "$name" in
+  election) exec java -cp "$cp" net.utilitynet.bench.ElectionSimulation "$@" ;;
+  protocol) exec java -cp "$cp" org.openjdk.jmh.Main 'net.utilitynet.bench.protocol.*' -f 1 -wi 3 -i 5 -w 1s -r 2s "$@" ;;
+  *) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
