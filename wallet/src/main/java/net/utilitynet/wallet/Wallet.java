@@ -19,6 +19,8 @@ import net.utilitynet.wallet.chain.ChainAccess;
 import net.utilitynet.wallet.history.HistoryEntry;
 import net.utilitynet.wallet.history.HistoryModel;
 import net.utilitynet.wallet.history.HistoryRow;
+import net.utilitynet.wallet.message.PersonalMessage;
+import net.utilitynet.wallet.message.TypedData;
 import net.utilitynet.wallet.outbox.Outbox;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.outbox.TxSender;
@@ -29,7 +31,6 @@ import net.utilitynet.wallet.store.AddressBookEntry;
 import net.utilitynet.wallet.store.WalletStore;
 import net.utilitynet.wallet.tx.FeePresets;
 import net.utilitynet.wallet.tx.Fees;
-import net.utilitynet.wallet.tx.SignedTx;
 import net.utilitynet.wallet.tx.TransactionSigner;
 import net.utilitynet.wallet.tx.TransferBuilder;
 import net.utilitynet.wallet.tx.TxPreview;
@@ -134,20 +135,9 @@ public final class Wallet implements AutoCloseable {
      * signs, stores in the outbox, then broadcasts. The password array is wiped.
      */
     public CompletableFuture<OutboxEntry> confirmAndSend(TxPreview preview, char[] password) {
-        return async(() -> {
-            try {
-                store.verifyPassword(password);
-            } finally {
-                Passwords.wipe(password);
-            }
+        return withPassword(preview.from(), password, key -> {
             requireSameChain();
-            byte[] key = store.privateKey(preview.from());
-            try {
-                SignedTx tx = TransactionSigner.sign(preview.params(), key);
-                return sender.send(tx);
-            } finally {
-                Passwords.wipe(key);
-            }
+            return sender.send(TransactionSigner.sign(preview.params(), key));
         });
     }
 
@@ -164,6 +154,41 @@ public final class Wallet implements AutoCloseable {
         return async(() -> {
             List<HistoryEntry> entries = chain.transactionsByAddress(owner, fromBlock, limit);
             return HistoryModel.build(owner, entries, chain::verifiedInclusion, chain.verifiedHeadNumber());
+        });
+    }
+
+    /** EIP-191 personal_sign with the account's key, after the password check. */
+    public CompletableFuture<String> signMessage(Address account, String text, char[] password) {
+        return withPassword(account, password, key -> PersonalMessage.sign(text, key));
+    }
+
+    /**
+     * EIP-712 signature with the account's key, after the password check; refused when the typed data
+     * names another chain id than this wallet's network (a signature for another chain is a common phishing trick).
+     */
+    public CompletableFuture<String> signTypedData(Address account, TypedData data, char[] password) {
+        Optional<Long> chainId = data.domainChainId();
+        if (chainId.isPresent() && chainId.get() != config.chainId()) {
+            Passwords.wipe(password);
+            return CompletableFuture.failedFuture(new InvalidInputException("typedData", "the request is for chain id " + chainId.get()
+                    + " but this wallet is on " + config.network() + " (chain id " + config.chainId() + "); refuse it unless you switch networks"));
+        }
+        return withPassword(account, password, data::sign);
+    }
+
+    private <T> CompletableFuture<T> withPassword(Address account, char[] password, java.util.function.Function<byte[], T> action) {
+        return async(() -> {
+            try {
+                store.verifyPassword(password);
+            } finally {
+                Passwords.wipe(password);
+            }
+            byte[] key = store.privateKey(account);
+            try {
+                return action.apply(key);
+            } finally {
+                Passwords.wipe(key);
+            }
         });
     }
 

@@ -122,6 +122,22 @@ class WalletTest {
         }
     }
 
+    @Test
+    void signTypedData_otherChain_refused_andPersonalSignVerifies() throws Exception {
+        try (TestNode node = new TestNode(); Wallet w = wallet(new TestChain(node), WalletConfig.DEVNET_CHAIN_ID)) {
+            String mailOnChain1 = "{\"types\":{\"EIP712Domain\":[{\"name\":\"chainId\",\"type\":\"uint256\"}],"
+                    + "\"M\":[{\"name\":\"x\",\"type\":\"string\"}]},\"primaryType\":\"M\",\"domain\":{\"chainId\":1},\"message\":{\"x\":\"hi\"}}";
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> w.signTypedData(ME, net.utilitynet.wallet.message.TypedData.parse(mailOnChain1), PASSWORD.clone()).get());
+            assertTrue(e.getCause().getMessage().contains("chain id 1"), e.getCause().getMessage());
+            String onDevnet = mailOnChain1.replace("\"chainId\":1}", "\"chainId\":21844}");
+            var typed = net.utilitynet.wallet.message.TypedData.parse(onDevnet);
+            assertEquals(ME, typed.recoverSigner(w.signTypedData(ME, typed, PASSWORD.clone()).get()));
+            String sig = w.signMessage(ME, "hello", PASSWORD.clone()).get();
+            assertTrue(net.utilitynet.wallet.message.PersonalMessage.verify("hello", sig, ME));
+        }
+    }
+
     private static String entry(String hash, long block, String from, String to) {
         return "{\"hash\":\"" + hash + "\",\"blockNumber\":\"0x" + Long.toHexString(block) + "\",\"blockHash\":\"0x"
                 + String.format("%064x", block) + "\",\"transactionIndex\":\"0x0\",\"timestamp\":\"0x6553f100\",\"from\":\"" + from
