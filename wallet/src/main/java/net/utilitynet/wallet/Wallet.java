@@ -141,12 +141,14 @@ public final class Wallet implements AutoCloseable {
         });
     }
 
-    public CompletableFuture<OutboxEntry> speedUp(String hash, Address from) {
-        return withKey(from, key -> sender.speedUp(hash, key));
+    /** Re-signs a pending transaction with the same nonce and fees raised ≥ 10%, after the password check. */
+    public CompletableFuture<OutboxEntry> speedUp(String hash, Address from, char[] password) {
+        return withPassword(from, password, key -> sender.speedUp(hash, key));
     }
 
-    public CompletableFuture<OutboxEntry> cancel(String hash, Address from) {
-        return withKey(from, key -> sender.cancel(hash, key));
+    /** Replaces a pending transaction by a 0-value transfer to self (same nonce, fees raised ≥ 10%), after the password check. */
+    public CompletableFuture<OutboxEntry> cancel(String hash, Address from, char[] password) {
+        return withPassword(from, password, key -> sender.cancel(hash, key));
     }
 
     /** History of {@code owner} from the node's index; each entry confirmed only by a verified inclusion. */
@@ -199,17 +201,6 @@ public final class Wallet implements AutoCloseable {
                 .filter(e -> e.kind() == OutboxEntry.Kind.SEND)
                 .map(e -> e.params().valueWei().add(e.params().maxFeeWei()))
                 .reduce(BigInteger.ZERO, BigInteger::add);
-    }
-
-    private CompletableFuture<OutboxEntry> withKey(Address from, java.util.function.Function<byte[], OutboxEntry> action) {
-        return async(() -> {
-            byte[] key = store.privateKey(from);
-            try {
-                return action.apply(key);
-            } finally {
-                Passwords.wipe(key);
-            }
-        });
     }
 
     private void requireSameChain() {
