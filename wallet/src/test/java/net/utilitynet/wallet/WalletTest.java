@@ -63,6 +63,11 @@ class WalletTest {
                 assertEquals(BigInteger.valueOf(4), next.nonce());
                 assertTrue(!next.recipient().firstTime(), "sent-to address is now known");
 
+                OutboxEntry cancel = w.cancel(sent.hash(), ME, PASSWORD.clone()).get();
+                assertEquals(OutboxEntry.Kind.CANCEL, cancel.kind());
+                assertEquals(BigInteger.valueOf(3), cancel.params().nonce());
+                assertEquals(2, node.sentRaw.size());
+
                 ExecutionException tooMuch = assertThrows(ExecutionException.class,
                         () -> w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "8.6", fees.normal()).get());
                 assertInstanceOf(InvalidInputException.class, tooMuch.getCause());
