@@ -38,7 +38,7 @@ class WalletOnDevnetTest {
     Path dir;
 
     @Test
-    void sendType2AndLegacy_devnetIncludesBothAndHistoryListsThem() throws Exception {
+    void send_type2AndLegacyOnDevnet_bothIncludedAndListedInHistory() throws Exception {
         try (Devnet devnet = Devnet.start(DevnetConfig.defaults(dir.resolve("chain")).withBlockTimeMs(0));
                 Outbox outbox = Outbox.open(dir.resolve("outbox.db"), Clock.systemUTC())) {
             UnverifiedJsonRpc rpc = UnverifiedJsonRpc.to(devnet.rpcUrl());
