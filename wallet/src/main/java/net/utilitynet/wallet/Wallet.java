@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -28,6 +29,7 @@ import net.utilitynet.wallet.outbox.TxTracker;
 import net.utilitynet.wallet.secure.Passwords;
 import net.utilitynet.wallet.store.Account;
 import net.utilitynet.wallet.store.AddressBookEntry;
+import net.utilitynet.wallet.store.AutoLock;
 import net.utilitynet.wallet.store.WalletStore;
 import net.utilitynet.wallet.tx.FeePresets;
 import net.utilitynet.wallet.tx.Fees;
@@ -48,8 +50,11 @@ public final class Wallet implements AutoCloseable {
     private final TxSender sender;
     private final TxTracker tracker;
     private final ExecutorService executor;
+    private final ScheduledExecutorService timer;
+    private final AutoLock autoLock;
 
-    private Wallet(WalletConfig config, WalletStore store, ChainAccess chain, Outbox outbox, ExecutorService executor) {
+    private Wallet(WalletConfig config, WalletStore store, ChainAccess chain, Outbox outbox, ExecutorService executor,
+            ScheduledExecutorService timer, Clock clock) {
         this.config = config;
         this.store = store;
         this.chain = chain;
@@ -57,16 +62,36 @@ public final class Wallet implements AutoCloseable {
         this.sender = new TxSender(outbox, chain);
         this.tracker = new TxTracker(outbox, chain, config.requiredConfirmations());
         this.executor = executor;
+        this.timer = timer;
+        this.autoLock = new AutoLock(store, config.autoLockAfter(), clock);
+        autoLock.start(timer);
     }
 
     public static Wallet open(WalletConfig config, WalletStore store, ChainAccess chain) {
+        return open(config, store, chain, Clock.systemUTC());
+    }
+
+    /** With an injected clock (tests drive the auto-lock through {@link #autoLock()}). */
+    public static Wallet open(WalletConfig config, WalletStore store, ChainAccess chain, Clock clock) {
         AtomicInteger n = new AtomicInteger();
-        ExecutorService ex = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "utilitynet-wallet-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        return new Wallet(config, store, chain, Outbox.open(config.outboxFile(), Clock.systemUTC()), ex);
+        ExecutorService ex = Executors.newFixedThreadPool(2, r -> daemon(r, "utilitynet-wallet-" + n.incrementAndGet()));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "utilitynet-wallet-autolock"));
+        return new Wallet(config, store, chain, Outbox.open(config.outboxFile(), clock), ex, timer, clock);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The UI calls this on user input; the store locks after {@code autoLockAfter} without any. */
+    public void userActivity() {
+        autoLock.touch();
+    }
+
+    public AutoLock autoLock() {
+        return autoLock;
     }
 
     public WalletStore store() {
@@ -179,6 +204,7 @@ public final class Wallet implements AutoCloseable {
     }
 
     private <T> CompletableFuture<T> withPassword(Address account, char[] password, java.util.function.Function<byte[], T> action) {
+        autoLock.touch();
         return async(() -> {
             try {
                 store.verifyPassword(password);
@@ -215,9 +241,11 @@ public final class Wallet implements AutoCloseable {
         return CompletableFuture.supplyAsync(work, executor);
     }
 
-    /** Locks the store, stops the executor and closes the outbox. */
+    /** Stops the auto-lock timer, locks the store, stops the executor and closes the outbox. */
     @Override
     public void close() {
+        autoLock.stop();
+        timer.shutdown();
         store.lock();
         executor.shutdown();
         outbox.close();

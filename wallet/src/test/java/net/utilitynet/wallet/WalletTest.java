@@ -21,6 +21,7 @@ import net.utilitynet.wallet.mnemonic.Mnemonic;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.outbox.OutboxState;
 import net.utilitynet.wallet.store.WalletStore;
+import net.utilitynet.wallet.testnode.MutableClock;
 import net.utilitynet.wallet.testnode.TestChain;
 import net.utilitynet.wallet.testnode.TestNode;
 import net.utilitynet.wallet.tx.FeePresets;
@@ -140,6 +141,27 @@ class WalletTest {
             assertEquals(ME, typed.recoverSigner(w.signTypedData(ME, typed, PASSWORD.clone()).get()));
             String sig = w.signMessage(ME, "hello", PASSWORD.clone()).get();
             assertTrue(net.utilitynet.wallet.message.PersonalMessage.verify("hello", sig, ME));
+        }
+    }
+
+    @Test
+    void autoLock_idleForConfiguredTime_locksStoreAndSendNeedsUnlock() throws Exception {
+        try (TestNode node = new TestNode()) {
+            WalletStore store = WalletStore.create(dir.resolve("devnet.wallet"), "devnet", PASSWORD.clone(),
+                    Optional.of(Mnemonic.parse("test test test test test test test test test test test junk")), "", 60,
+                    new ScryptCost(1 << 10, 8, 1), new SecureRandom());
+            MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            WalletConfig config = new WalletConfig("devnet", WalletConfig.DEVNET_CHAIN_ID, dir.resolve("outbox.db"), 2, java.time.Duration.ofMinutes(2));
+            try (Wallet w = Wallet.open(config, store, new TestChain(node), clock)) {
+                clock.advance(java.time.Duration.ofSeconds(90));
+                w.userActivity();
+                clock.advance(java.time.Duration.ofSeconds(90));
+                assertTrue(!w.autoLock().check());
+                clock.advance(java.time.Duration.ofSeconds(31));
+                assertTrue(w.autoLock().check());
+                assertTrue(store.isLocked());
+                assertThrows(WalletLockedException.class, store::accounts);
+            }
         }
     }
 
