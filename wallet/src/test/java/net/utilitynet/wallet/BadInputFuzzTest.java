@@ -1,7 +1,6 @@
 package net.utilitynet.wallet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.security.SecureRandom;
@@ -105,6 +104,5 @@ class BadInputFuzzTest {
     void parseAndDecrypt_manyRandomInputs_onlyTypedErrors() {
         fuzzText(200_000);
         fuzzKeystore(20_000);
-        assertEquals(0, 0);
     }
 }
