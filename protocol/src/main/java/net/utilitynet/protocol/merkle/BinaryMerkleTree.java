@@ -1,5 +1,6 @@
 package net.utilitynet.protocol.merkle;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.crypto.Hash;
@@ -86,7 +87,7 @@ public final class BinaryMerkleTree {
             node = Hash.sha3(pair);
             position >>>= 1;
         }
-        return java.security.MessageDigest.isEqual(node, root);
+        return MessageDigest.isEqual(node, root);
     }
 
     /** The root: 32 zero bytes for no leaves, the leaf itself for one. */

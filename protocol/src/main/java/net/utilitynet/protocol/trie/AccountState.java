@@ -2,11 +2,10 @@ package net.utilitynet.protocol.trie;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.List;
+import net.utilitynet.protocol.rlp.Rlp;
+import net.utilitynet.protocol.rlp.RlpException;
+import net.utilitynet.protocol.rlp.RlpList;
 import org.web3j.crypto.Hash;
-import org.web3j.rlp.RlpEncoder;
-import org.web3j.rlp.RlpList;
-import org.web3j.rlp.RlpString;
 import org.web3j.utils.Numeric;
 
 /**
@@ -47,26 +46,20 @@ public record AccountState(BigInteger nonce, BigInteger balance, byte[] storageR
 
     /** The state-trie value {@code rlp([nonce, balance, storageRoot, codeHash])}. */
     public byte[] encode() {
-        return RlpEncoder.encode(new RlpList(RlpString.create(nonce), RlpString.create(balance),
-                RlpString.create(storageRoot), RlpString.create(codeHash)));
+        return Rlp.encode(Rlp.list(Rlp.uint(nonce), Rlp.uint(balance), Rlp.bytes(storageRoot), Rlp.bytes(codeHash)));
     }
 
     /** Decodes a state-trie value strictly (canonical RLP, minimal integers, 32-byte hashes). */
     public static AccountState decode(byte[] rlp) {
-        NodeRlp.Item item;
         try {
-            item = NodeRlp.decode(rlp);
-        } catch (IllegalArgumentException e) {
-            throw new TrieException("account is not valid RLP: " + e.getMessage(), e);
+            RlpList fields = Rlp.decodeList(rlp, "account").expectSize(4, "account [nonce, balance, storageRoot, codeHash]");
+            return new AccountState(fields.get(0).asString("account nonce").uint(64, "account nonce"),
+                    fields.get(1).asString("account balance").uint256("account balance"),
+                    fields.get(2).asString("account storageRoot").bytes(32, "account storageRoot"),
+                    fields.get(3).asString("account codeHash").bytes(32, "account codeHash"));
+        } catch (RlpException e) {
+            throw new TrieException("account is malformed: " + e.getMessage(), e);
         }
-        List<NodeRlp.Item> fields = item.items();
-        if (fields == null || fields.size() != 4) {
-            throw new TrieException("account must be an RLP list of 4 items [nonce, balance, storageRoot, codeHash], found "
-                    + (fields == null ? "a byte string" : fields.size() + " items"));
-        }
-        return new AccountState(RlpInts.uint(fields.get(0), 64, "account nonce"),
-                RlpInts.uint(fields.get(1), 256, "account balance"),
-                RlpInts.string(fields.get(2), "account storageRoot"), RlpInts.string(fields.get(3), "account codeHash"));
     }
 
     private static BigInteger checkRange(BigInteger value, BigInteger max, String what, String maxText) {

@@ -3,6 +3,8 @@ package net.utilitynet.protocol.trie;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import net.utilitynet.protocol.rlp.Rlp;
+import net.utilitynet.protocol.rlp.RlpException;
 
 /** Account and storage proofs against a state root (the {@code eth_getProof} proofs). */
 public final class StateProofs {
@@ -42,22 +44,15 @@ public final class StateProofs {
         if (value.isEmpty()) {
             return BigInteger.ZERO;
         }
-        NodeRlp.Item item;
+        BigInteger word;
         try {
-            item = NodeRlp.decode(value.get());
-        } catch (IllegalArgumentException e) {
-            throw new ProofException("proven storage value is not valid RLP: " + e.getMessage(), e);
+            word = Rlp.decode(value.get()).asString("proven storage value").uint256("proven storage value");
+        } catch (RlpException e) {
+            throw new ProofException("proven storage value is not an RLP integer: " + e.getMessage(), e);
         }
-        try {
-            BigInteger word = RlpInts.uint(item, 256, "proven storage value");
-            if (word.signum() == 0) {
-                throw new ProofException("proven storage value is an encoded zero; zero slots are deleted, never stored");
-            }
-            return word;
-        } catch (ProofException e) {
-            throw e;
-        } catch (TrieException e) {
-            throw new ProofException(e.getMessage(), e);
+        if (word.signum() == 0) {
+            throw new ProofException("proven storage value is an encoded zero; zero slots are deleted, never stored");
         }
+        return word;
     }
 }

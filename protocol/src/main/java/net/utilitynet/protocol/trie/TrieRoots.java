@@ -1,5 +1,6 @@
 package net.utilitynet.protocol.trie;
 
+import java.util.Arrays;
 import java.util.List;
 import org.web3j.rlp.RlpEncoder;
 import org.web3j.rlp.RlpString;
@@ -37,6 +38,6 @@ public final class TrieRoots {
     }
 
     public static boolean isEmptyTrieRoot(byte[] root) {
-        return java.util.Arrays.equals(EMPTY_TRIE_ROOT, root);
+        return Arrays.equals(EMPTY_TRIE_ROOT, root);
     }
 }

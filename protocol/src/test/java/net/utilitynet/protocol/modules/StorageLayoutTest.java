@@ -126,15 +126,4 @@ class StorageLayoutTest {
         MinerStats stats = new MinerStats(BigInteger.TEN.pow(20), 3, 1);
         assertEquals(stats, MinerStats.fromWords(stats.toWords()));
     }
-
-    @Test
-    void attestationMessages_layout_domainThenFields() {
-        byte[] m = AttestationMessages.heartbeat(21844, CHIP, 9, new byte[32]);
-        assertEquals(18 + 8 + 32 + 8 + 32, m.length);
-        assertEquals("UNC-POCI-HEARTBEAT", new String(m, 0, 18));
-        assertEquals(9, m[18 + 8 + 32 + 7]);
-        byte[] r = AttestationMessages.register(21844, CHIP, ALICE, new byte[33], ALICE, new byte[32]);
-        assertEquals(17 + 8 + 32 + 20 + 33 + 20 + 32, r.length);
-        assertArrayEquals(Hash.sha3(r), AttestationMessages.nonce(r));
-    }
 }

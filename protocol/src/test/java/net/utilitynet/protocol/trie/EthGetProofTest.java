@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import net.utilitynet.protocol.header.HeaderJson;
 import net.utilitynet.protocol.json.RpcFormatException;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Hash;
@@ -17,7 +18,8 @@ import org.web3j.utils.Numeric;
 /** eth_getProof answers recorded from Anvil, replayed offline (honest and tampered). */
 class EthGetProofTest {
     private final JsonNode recording = RecordedAnvil.load();
-    private final byte[] stateRoot = Numeric.hexStringToByteArray(recording.get("block").get("stateRoot").asText());
+    /** The state root of the recorded header, whose hash is recomputed and checked first. */
+    private final byte[] stateRoot = HeaderJson.fromRpc(recording.get("block")).stateRoot();
 
     @Test
     void verify_recordedContractProof_provesAccountAndSlots() {

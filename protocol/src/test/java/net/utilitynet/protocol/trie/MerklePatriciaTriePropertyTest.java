@@ -1,13 +1,13 @@
 package net.utilitynet.protocol.trie;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -126,6 +126,29 @@ class MerklePatriciaTriePropertyTest {
             assertThrows(ProofException.class, () -> TrieProofVerifier.verify(root, key.array(), swapped));
         }
         assertTrue(checked > 100, "enough multi-node proofs were exercised");
+    }
+
+    @Test
+    void verify_randomlyCorruptedNodesUnderTheirOwnHash_onlyEverThrowProofException() {
+        Random random = new Random(11);
+        Map<ByteBuffer, byte[]> state = randomState(random, 300);
+        MerklePatriciaTrie trie = new MerklePatriciaTrie(new InMemoryNodeStore());
+        state.forEach((k, v) -> trie.put(k.array(), v));
+        List<ByteBuffer> keys = new ArrayList<>(state.keySet());
+        for (int i = 0; i < 3000; i++) {
+            byte[] key = keys.get(random.nextInt(keys.size())).array();
+            byte[] node = trie.prove(key).get(0).clone();
+            int edits = 1 + random.nextInt(4);
+            for (int e = 0; e < edits; e++) {
+                node[random.nextInt(node.length)] = (byte) random.nextInt(256);
+            }
+            byte[] corrupted = random.nextInt(4) == 0 ? Arrays.copyOf(node, random.nextInt(node.length)) : node;
+            try {
+                TrieProofVerifier.verify(Hash.sha3(corrupted), key, List.of(corrupted));
+            } catch (ProofException expected) {
+                // the only acceptable failure: a typed, explained rejection
+            }
+        }
     }
 
     @Test
