@@ -18,6 +18,7 @@ import net.utilitynet.devnet.chain.ProducerConfig;
 import net.utilitynet.devnet.execution.TransactionExecutor;
 import net.utilitynet.devnet.execution.TransactionValidator;
 import net.utilitynet.devnet.modules.DevFaucet;
+import net.utilitynet.devnet.modules.LeaseMarket;
 import net.utilitynet.devnet.modules.PociRegistry;
 import net.utilitynet.devnet.execution.TransactionDecoder;
 import net.utilitynet.devnet.store.LogRecord;
@@ -81,7 +82,7 @@ public final class Devnet implements AutoCloseable {
             TransactionValidator validator = new TransactionValidator(params.chainId());
             PociRegistry registry = new PociRegistry(params);
             relearnChips(store, chain, registry);
-            Map<Address, SystemModule> modules = Map.of(PociRegistry.ADDRESS, registry);
+            Map<Address, SystemModule> modules = Map.of(PociRegistry.ADDRESS, registry, LeaseMarket.ADDRESS, new LeaseMarket(registry));
             MinerSetSource miners = registry;
             TransactionExecutor executor = new TransactionExecutor(modules, validator);
             TxPool pool = new TxPool(POOL_MAX_TOTAL, POOL_MAX_PER_SENDER);

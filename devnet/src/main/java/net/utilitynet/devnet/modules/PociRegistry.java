@@ -245,7 +245,13 @@ public final class PociRegistry implements SystemModule, MinerSetSource {
         index.put(Numeric.toHexString(bytes32(a.get(0))), (String) a.get(1).getValue(), chain);
     }
 
-    private Optional<ChipRecord> chip(StateReader s, byte[] chipId) {
+    /** Whether chip {@code chipId} proved epoch {@code epoch} (heartbeat or registration). */
+    public boolean provedEpoch(StateReader s, byte[] chipId, long epoch) {
+        return storage.readLong(s, PociRegistryLayout.heartbeatSlot(chipId, epoch)) != 0;
+    }
+
+    /** The chip's record, if it was ever registered. */
+    public Optional<ChipRecord> chip(StateReader s, byte[] chipId) {
         return ChipRecord.fromWords(storage.read(s, PociRegistryLayout.chipSlots(chipId)));
     }
 
