@@ -61,8 +61,17 @@ public final class BlockProducer {
         this.clockSeconds = clockSeconds;
     }
 
-    /** Produces one block on top of the head and returns its header. */
+    /** Produces one block on top of the head and returns its header; on failure the head stays where it was. */
     public BlockHeader produce() {
+        try {
+            return build();
+        } catch (RuntimeException e) {
+            chain.states().nodes().discard();
+            throw e;
+        }
+    }
+
+    private BlockHeader build() {
         Blockchain.Head head = chain.head();
         BlockHeader parent = head.header();
         long h = parent.number() + 1;
@@ -81,13 +90,7 @@ public final class BlockProducer {
             registry.creditReward(state, claim.claim().miner(), reward);
         }
         CheckpointFactory.Built cp = h % config.epochLength() == 0 ? checkpoints.build(h, state) : null;
-        byte[] stateRoot;
-        try {
-            stateRoot = chain.states().commit(head.state().root(), state.changes());
-        } catch (RuntimeException e) {
-            chain.states().nodes().discard();
-            throw e;
-        }
+        byte[] stateRoot = chain.states().commit(head.state().root(), state.changes());
 
         List<byte[]> rawTxs = new ArrayList<>();
         List<byte[]> receipts = new ArrayList<>();
