@@ -74,11 +74,8 @@ public final class Devnet implements AutoCloseable {
         try {
             StateStore states = new StateStore(new BufferedNodeStore(store::trieNode));
             Blockchain chain = new Blockchain(store, states, params.epochLength());
-            if (chain.isEmpty()) {
-                List<Allocation> extra = params.devnetFeatures()
-                        ? List.of(new Allocation(DevFaucet.address().bytes(), DevFaucet.GENESIS_BALANCE)) : List.of();
-                Genesis.create(chain, params, extra);
-            }
+            Genesis.createOrCheck(chain, params, params.devnetFeatures()
+                    ? List.of(new Allocation(DevFaucet.address().bytes(), DevFaucet.GENESIS_BALANCE)) : List.of());
             TransactionValidator validator = new TransactionValidator(params.chainId());
             PociRegistry registry = new PociRegistry(params);
             relearnChips(store, chain, registry);
