@@ -6,11 +6,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import net.utilitynet.protocol.attestation.AttestationException;
+import net.utilitynet.protocol.attestation.CertificateChains;
 import net.utilitynet.protocol.attestation.NvidiaEvidenceVerifier;
 import net.utilitynet.protocol.attestation.SimulatedChipVerifier;
 import net.utilitynet.protocol.attestation.VerifiedChip;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.protocol.chain.VendorRoot;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /**
  * Checks a chip's evidence with protocol's attestation verifiers against the vendor roots pinned in the genesis,
@@ -52,6 +57,20 @@ final class ChipAttestation {
             return new Outcome(chip.requireChipId(chipId), null);
         } catch (AttestationException e) {
             return new Outcome(null, "attestation failed (" + e.failure() + "): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The model a simulated chip's leaf certificate names: its OU, as {@code DevnetVendorRoot} issues it, else its CN.
+     * The registry rates the chip by this, so a simulated chip cannot pick a better-rated model.
+     */
+    static String simulatedModel(List<byte[]> certChain, VerifiedChip chip) {
+        try {
+            X509Certificate leaf = CertificateChains.parse(certChain).get(0);
+            RDN[] ou = X500Name.getInstance(leaf.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.OU);
+            return ou.length == 0 ? chip.hardwareModel() : IETFUtils.valueToString(ou[0].getFirst().getValue());
+        } catch (AttestationException e) {
+            return chip.hardwareModel();
         }
     }
 }

@@ -129,9 +129,10 @@ public final class PociRegistry implements SystemModule, MinerSetSource {
                     + " (the message must name the latest checkpoint, block " + block.epoch() * block.epochLength() + ")", REGISTER_GAS);
         }
         // A simulated chip's model is fixed by its certificate, so its rating cannot be chosen freely.
-        if (SimulatedChipVerifier.VENDOR.equals(vendor) && !model.equals(outcome.chip().hardwareModel())) {
+        String certified = SimulatedChipVerifier.VENDOR.equals(vendor) ? ChipAttestation.simulatedModel(certChain, outcome.chip()) : model;
+        if (!model.equals(certified)) {
             return revert("registerChip: model \"" + model + "\" differs from the model in the simulated chip's certificate (\""
-                    + outcome.chip().hardwareModel() + "\")", REGISTER_GAS);
+                    + certified + "\")", REGISTER_GAS);
         }
         WorldState s = call.state();
         ChipRecord record = new ChipRecord(call.sender().bytes(), payout, vrfPubKey, rating.get(), block.epoch(), block.epoch(), 1, true);
