@@ -31,6 +31,8 @@ import net.utilitynet.devnet.rpc.RpcDispatcher;
 import net.utilitynet.devnet.rpc.RpcServer;
 import net.utilitynet.devnet.rpc.TxApi;
 import net.utilitynet.devnet.rpc.UncApi;
+import net.utilitynet.devnet.rpc.WebSocketServer;
+import net.utilitynet.devnet.rpc.ChainJson;
 import net.utilitynet.devnet.state.Address;
 import net.utilitynet.devnet.state.BufferedNodeStore;
 import net.utilitynet.devnet.state.StateStore;
@@ -55,17 +57,20 @@ public final class Devnet implements AutoCloseable {
     public static final int MAX_BATCH = 1000;
     public static final int POOL_MAX_TOTAL = 20_000;
     public static final int POOL_MAX_PER_SENDER = 5_000;
+    public static final int WS_MAX_CONNECTIONS = 64;
 
     private final ChainStore store;
     private final Blockchain chain;
     private final BlockScheduler scheduler;
     private final RpcServer server;
+    private final WebSocketServer ws;
 
-    private Devnet(ChainStore store, Blockchain chain, BlockScheduler scheduler, RpcServer server) {
+    private Devnet(ChainStore store, Blockchain chain, BlockScheduler scheduler, RpcServer server, WebSocketServer ws) {
         this.store = store;
         this.chain = chain;
         this.scheduler = scheduler;
         this.server = server;
+        this.ws = ws;
     }
 
     public static Devnet start(DevnetConfig config) throws IOException {
@@ -101,9 +106,20 @@ public final class Devnet implements AutoCloseable {
                 new DevApi(scheduler, faucet, new InclusionWatcher(chain), params).register(rpc);
             }
             RpcServer server = RpcServer.start(config.host(), config.port(), rpc, RPC_THREADS, RpcServer.DEFAULT_MAX_REQUEST_BYTES);
+            WebSocketServer ws = null;
+            if (config.wsPort() >= 0) {
+                try {
+                    ws = WebSocketServer.start(config.host(), config.wsPort(), rpc, WS_MAX_CONNECTIONS, RpcServer.DEFAULT_MAX_REQUEST_BYTES);
+                } catch (IOException | RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
+                WebSocketServer heads = ws;
+                chain.onNewHead(h -> heads.publishNewHead(ChainJson.header(h)));
+            }
             scheduler.start();
             LOG.info("devnet chain {} at block {} serving {}", params.chainId(), chain.head().number(), server.url());
-            return new Devnet(store, chain, scheduler, server);
+            return new Devnet(store, chain, scheduler, server, ws);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -125,6 +141,11 @@ public final class Devnet implements AutoCloseable {
         return server.url();
     }
 
+    /** The WebSocket endpoint (eth_subscribe newHeads), e.g. ws://127.0.0.1:8546, unless disabled. */
+    public java.util.Optional<URI> wsUrl() {
+        return java.util.Optional.ofNullable(ws).map(WebSocketServer::url);
+    }
+
     /** Produces one block now and returns its header (any mode). */
     public BlockHeader mineBlock() {
         try {
@@ -144,6 +165,9 @@ public final class Devnet implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ws != null) {
+            ws.close();
+        }
         server.close();
         scheduler.close();
         store.close();
