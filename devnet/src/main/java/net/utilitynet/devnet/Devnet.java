@@ -2,10 +2,10 @@ package net.utilitynet.devnet;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import net.utilitynet.devnet.chain.BlockClock;
 import net.utilitynet.devnet.chain.BlockProducer;
 import net.utilitynet.devnet.chain.BlockScheduler;
 import net.utilitynet.devnet.chain.Blockchain;
@@ -92,9 +92,9 @@ public final class Devnet implements AutoCloseable {
             ClaimPool claims = new ClaimPool(chain, params.chainId(), params.electionFactor());
             ProducerConfig producerConfig = new ProducerConfig(params.chainId(), params.epochLength(), DevnetAccounts.validatorKey(),
                     params.validators(), params.rewardSchedule(), params.electionFactor(), Genesis.VANITY);
-            Clock clock = Clock.systemUTC();
             BlockProducer producer = new BlockProducer(chain, pool, claims, executor, registry,
-                    new CheckpointFactory(chain, params.validators(), miners), producerConfig, () -> clock.millis() / 1000);
+                    new CheckpointFactory(chain, params.validators(), miners), producerConfig,
+                    new BlockClock(() -> System.currentTimeMillis() / 1000, config.blockTimeMs() == 0 ? BlockClock.ON_DEMAND_LAG_SECONDS : 0));
             BlockScheduler scheduler = new BlockScheduler(producer, config.blockTimeMs());
 
             RpcDispatcher rpc = new RpcDispatcher(MAX_BATCH);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import net.utilitynet.devnet.execution.BlockContext;
 import net.utilitynet.devnet.execution.Transaction;
 import net.utilitynet.devnet.execution.TransactionExecutor;
@@ -46,11 +45,11 @@ public final class BlockProducer {
     private final TransactionExecutor executor;
     private final CheckpointFactory checkpoints;
     private final ProducerConfig config;
-    private final LongSupplier clockSeconds;
+    private final BlockClock clock;
     private final PociRegistry registry;
 
     public BlockProducer(Blockchain chain, TxPool pool, ClaimPool claims, TransactionExecutor executor, PociRegistry registry,
-                         CheckpointFactory checkpoints, ProducerConfig config, LongSupplier clockSeconds) {
+                         CheckpointFactory checkpoints, ProducerConfig config, BlockClock clock) {
         this.registry = registry;
         this.chain = chain;
         this.pool = pool;
@@ -58,7 +57,15 @@ public final class BlockProducer {
         this.executor = executor;
         this.checkpoints = checkpoints;
         this.config = config;
-        this.clockSeconds = clockSeconds;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether an interval tick may skip its block: nothing is pending and the block would be stamped ahead of the
+     * clock (only with sub-second block times, where empty blocks would otherwise race into the future).
+     */
+    public boolean idleAndAhead() {
+        return pool.size() == 0 && clock.wouldRunAhead(chain.head().header().timestamp());
     }
 
     /** Produces one block on top of the head and returns its header; on failure the head stays where it was. */
@@ -78,7 +85,7 @@ public final class BlockProducer {
         BigInteger baseFee = BaseFee.next(parent);
         ClaimPool.Accepted claim = claims.take(h);
         Address coinbase = claim == null ? Address.ZERO : Address.of(claim.claim().payout());
-        long timestamp = Math.max(parent.timestamp() + 1, clockSeconds.getAsLong());
+        long timestamp = clock.next(parent.timestamp());
         BlockContext ctx = new BlockContext(config.chainId(), h, timestamp, coinbase, baseFee, parent.gasLimit(), chain.epochOf(h),
                 config.epochLength(), chain::hashOrNull);
 
