@@ -15,17 +15,24 @@ public final class DevnetMain {
     private DevnetMain() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
+    public static void main(String[] args) throws InterruptedException {
         DevnetConfig config;
         try {
             config = parse(args);
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("usage: devnet [--port 8545] [--ws-port 8546|-1] [--host 127.0.0.1] [--data-dir DIR] [--genesis FILE] [--block-time MS]");
             System.exit(2);
             return;
         }
-        Devnet devnet = Devnet.start(config);
+        Devnet devnet;
+        try {
+            devnet = Devnet.start(config);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("error: the devnet did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             devnet.close();
@@ -54,6 +61,8 @@ public final class DevnetMain {
                 case "--genesis" -> {
                     try (InputStream in = Files.newInputStream(Path.of(v))) {
                         c = c.withGenesis(ChainParams.fromJson(in));
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        throw new IllegalArgumentException("--genesis: no such file " + v);
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + flag);

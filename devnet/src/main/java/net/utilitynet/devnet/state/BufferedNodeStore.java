@@ -11,7 +11,8 @@ import net.utilitynet.protocol.trie.NodeStore;
  * them to the block's SQL transaction; reads fall through a bounded cache to the database.
  */
 public final class BufferedNodeStore implements NodeStore {
-    private static final int CACHE_NODES = 200_000;
+    /** About 25 MB of recently used nodes: the hot top of the state trie stays decoded-ready in memory. */
+    private static final int CACHE_NODES = 100_000;
 
     private final Function<byte[], byte[]> database;
     private final Map<ByteBuffer, byte[]> pending = new LinkedHashMap<>();
