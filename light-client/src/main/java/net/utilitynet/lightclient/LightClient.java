@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import net.utilitynet.lightclient.localrpc.VerifiedRpcServer;
 import net.utilitynet.lightclient.rpc.EndpointHealth;
 import net.utilitynet.lightclient.rpc.EndpointPool;
 import net.utilitynet.lightclient.rpc.HttpRpcClient;
@@ -189,6 +190,21 @@ public final class LightClient implements AutoCloseable {
             }
             return expected;
         }));
+    }
+
+    /**
+     * Starts the verified local JSON-RPC on 127.0.0.1:{@code port} (0 = any free port); close it to stop. It answers
+     * only from verified data and forwards eth_sendRawTransaction.
+     */
+    public VerifiedRpcServer startVerifiedRpc(int port) throws java.io.IOException {
+        Long chainId = config.sync().mode() == SyncMode.LINKAGE_ONLY ? null : config.sync().rules().chainId();
+        return VerifiedRpcServer.start(port, state, store, chainId, raw -> {
+            try {
+                return sendRawTransaction(raw).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        });
     }
 
     /** The pool, for the verified local RPC and diagnostics; its answers are untrusted. */

@@ -28,7 +28,7 @@ import net.utilitynet.lightclient.store.StoredHeader;
 import net.utilitynet.lightclient.sync.SyncConfig;
 import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
-import net.utilitynet.lightclient.testing.BlockJson;
+import net.utilitynet.lightclient.localrpc.BlockJson;
 import net.utilitynet.lightclient.testing.TamperingProxy;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.lightclient.verify.TrustLevel;

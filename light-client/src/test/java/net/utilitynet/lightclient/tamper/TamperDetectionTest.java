@@ -26,7 +26,7 @@ import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.sync.SyncConfig;
 import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
-import net.utilitynet.lightclient.testing.BlockJson;
+import net.utilitynet.lightclient.localrpc.BlockJson;
 import net.utilitynet.lightclient.testing.ChainRpcServer;
 import net.utilitynet.lightclient.testing.PociTestChain;
 import net.utilitynet.lightclient.testing.TamperingProxy;
