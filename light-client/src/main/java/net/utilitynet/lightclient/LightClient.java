@@ -1,5 +1,6 @@
 package net.utilitynet.lightclient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import net.utilitynet.lightclient.localrpc.VerifiedRpcServer;
 import net.utilitynet.lightclient.rpc.EndpointHealth;
 import net.utilitynet.lightclient.rpc.EndpointPool;
 import net.utilitynet.lightclient.rpc.HttpRpcClient;
+import net.utilitynet.lightclient.state.MinerSetVerifier;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.state.VerifiedState;
@@ -25,8 +27,10 @@ import net.utilitynet.lightclient.sync.HeaderSync;
 import net.utilitynet.lightclient.sync.HistoryProofs;
 import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.lightclient.sync.SyncMode;
+import net.utilitynet.lightclient.verify.UnverifiableException;
 import net.utilitynet.lightclient.verify.VerificationException;
 import net.utilitynet.protocol.header.BlockHeader;
+import net.utilitynet.protocol.merkle.MinerSet;
 import net.utilitynet.protocol.poci.Checkpoint;
 import net.utilitynet.protocol.poci.ExtraData;
 import net.utilitynet.protocol.trie.ProvenAccount;
@@ -137,6 +141,32 @@ public final class LightClient implements AutoCloseable {
         }
         return store.byNumber(epoch * config.sync().rules().epochLength())
                 .map(h -> ExtraData.decode(BlockHeader.decode(h.rlp()).extraData()).checkpoint());
+    }
+
+    /**
+     * The miner set of {@code epoch} from {@code unc_getMinerSet}, accepted only when its entries rebuild the
+     * minerSetRoot and totalPower of the verified checkpoint of that epoch.
+     */
+    public CompletableFuture<Verified<MinerSet>> verifiedMinerSet(long epoch) {
+        return query(() -> {
+            long number = epoch * config.sync().rules().epochLength();
+            StoredHeader at = store.byNumber(number).orElseThrow(() -> new UnverifiableException(
+                    "checkpoint of epoch " + epoch + " (block " + number + ") is not verified yet; sync first"));
+            Checkpoint cp = verifiedCheckpoint(epoch).orElseThrow();
+            MinerSet set = pool.withFailover("unc_getMinerSet " + epoch, endpoint -> MinerSetVerifier.verify(
+                    endpoint.call("unc_getMinerSet", Numeric.encodeQuantity(BigInteger.valueOf(epoch))), cp, number));
+            return new Verified<>(set, at.number(), at.hash(), at.trust());
+        });
+    }
+
+    /**
+     * The endpoint's index of transactions touching {@code address} (wallet history): UNTRUSTED, a list of hints;
+     * show an entry only after {@link #verifiedReceipt} proved it.
+     */
+    public CompletableFuture<JsonNode> untrustedTransactionsByAddress(byte[] address, long fromBlock, int limit) {
+        return query(() -> pool.withFailover("unc_getTransactionsByAddress", endpoint -> endpoint.call(
+                "unc_getTransactionsByAddress", Numeric.toHexString(address), Numeric.encodeQuantity(BigInteger.valueOf(fromBlock)),
+                Numeric.encodeQuantity(BigInteger.valueOf(limit)))));
     }
 
     public SyncMode mode() {

@@ -100,6 +100,7 @@ class DevnetLightClientTest {
             assertEquals(TrustLevel.FULL, verified.trust());
             assertEquals(2, client.verifiedCheckpoint(2).orElseThrow().epoch());
             assertEquals(PARAMS.validators().size(), client.verifiedCheckpoint(2).orElseThrow().validators().size());
+            assertEquals(client.verifiedCheckpoint(2).orElseThrow().totalPower(), client.verifiedMinerSet(2).join().value().totalPower());
         }
     }
 
