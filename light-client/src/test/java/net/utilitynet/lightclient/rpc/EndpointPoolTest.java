@@ -118,6 +118,23 @@ class EndpointPoolTest {
     }
 
     @Test
+    void withFailover_slowLocalVerificationAfterFastAnswer_endpointStaysHealthy() {
+        EndpointPool pool = new EndpointPool(List.of(new HttpRpcClient(honest.uri())),
+                new EndpointPool.Policy(Duration.ofMillis(150), Duration.ofSeconds(30)), Clock.systemUTC());
+        pool.withFailover("chain id", c -> {
+            String id = checkedChainId(c);
+            long until = System.nanoTime() + 300_000_000L; // 300 ms of local work, as verifying a large batch takes
+            byte[] h = new byte[32];
+            while (System.nanoTime() < until) {
+                h = org.web3j.crypto.Hash.sha3(h);
+            }
+            return id;
+        });
+        assertEquals(EndpointStatus.HEALTHY, pool.health().get(0).status());
+        assertTrue(pool.health().get(0).lastLatency().toMillis() < 150);
+    }
+
+    @Test
     void askAll_twoEndpoints_returnsBothAnswersAndMarksTheLiar() {
         EndpointPool pool = new EndpointPool(List.of(new HttpRpcClient(honest.uri()), new HttpRpcClient(liar.uri())));
         Map<String, String> raw = pool.askAll(c -> c.call("eth_chainId").asText());
