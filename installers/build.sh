@@ -158,7 +158,7 @@ esac
 
 step "jpackage: app image…"
 image_opts=(--input "$input" --main-jar utilitynet-app.jar --main-class net.utilitynet.app.Main
-  --runtime-image "$target/runtime" --icon "$icon" --java-options "-Dutilitynet.packaged=true")
+  --runtime-image "$target/runtime" --icon "$icon")
 case "$os" in
   windows) # The main launcher is a GUI program; a console twin for the command line (a different
            # name: UtilityNet.exe and utilitynet.exe would be the same file on Windows).
