@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             GuiCommand.class,
             NetworksCommand.class,
+            WalletCommand.class,
+            TxCommand.class,
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 

@@ -13,6 +13,7 @@ import org.web3j.utils.Numeric;
 public final class RpcParams {
     private static final Pattern QUANTITY = Pattern.compile("0x(0|[1-9a-fA-F][0-9a-fA-F]*)");
     private static final Pattern DATA = Pattern.compile("0x([0-9a-fA-F]{2})*");
+    private static final Pattern SLOT = Pattern.compile("0x[0-9a-fA-F]{1,64}");
     private static final BigInteger MAX_UINT256 = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
 
     private final String method;
@@ -147,6 +148,14 @@ public final class RpcParams {
             throw invalid(index, name, "must be hex data (0x-prefixed, even number of digits), got " + abbreviate(n));
         }
         return Numeric.hexStringToByteArray(n.asText());
+    }
+
+    /** A storage slot as a 32-byte word: 32-byte hex or a shorter quantity ("0x0"), as geth accepts. */
+    public byte[] slot(JsonNode n, int index, String name) {
+        if (!n.isTextual() || !SLOT.matcher(n.asText()).matches()) {
+            throw invalid(index, name, "must be a storage slot (0x-prefixed hex of at most 32 bytes), got " + abbreviate(n));
+        }
+        return Numeric.toBytesPadded(new BigInteger(n.asText().substring(2), 16), 32);
     }
 
     public byte[] parseFixed(JsonNode n, int index, String name, int size, String expected) {

@@ -91,6 +91,17 @@ public final class TxPool {
         return e == null ? null : e.tx();
     }
 
+    /** Drops one transaction (found not executable when a block was built). */
+    public synchronized void remove(Transaction tx) {
+        if (byHash.remove(tx.hashHex()) != null) {
+            TreeMap<Long, Entry> queue = bySender.get(tx.from());
+            queue.remove(tx.nonce());
+            if (queue.isEmpty()) {
+                bySender.remove(tx.from());
+            }
+        }
+    }
+
     public synchronized int size() {
         return byHash.size();
     }

@@ -1,5 +1,7 @@
 package net.utilitynet.lightclient.store;
 
+import net.utilitynet.lightclient.verify.TrustLevel;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -179,6 +181,14 @@ public final class HeaderStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("header store: cannot read " + key, e);
         }
+    }
+
+    public synchronized void putMetaLong(String key, long value) {
+        putMeta(key, java.nio.ByteBuffer.allocate(8).putLong(value).array());
+    }
+
+    public synchronized Optional<Long> metaLong(String key) {
+        return meta(key).map(b -> java.nio.ByteBuffer.wrap(b).getLong());
     }
 
     private Optional<StoredHeader> findByNumber(long number) throws SQLException {

@@ -1,5 +1,7 @@
 package net.utilitynet.lightclient.store;
 
+import net.utilitynet.lightclient.verify.TrustLevel;
+
 import java.util.Arrays;
 import java.util.HexFormat;
 

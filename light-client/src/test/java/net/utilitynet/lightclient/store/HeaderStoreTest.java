@@ -1,5 +1,7 @@
 package net.utilitynet.lightclient.store;
 
+import net.utilitynet.lightclient.verify.TrustLevel;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

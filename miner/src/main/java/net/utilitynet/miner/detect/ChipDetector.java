@@ -1,10 +1,17 @@
 package net.utilitynet.miner.detect;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import net.utilitynet.miner.detect.nvml.NvmlChipProbe;
+import net.utilitynet.miner.detect.nvml.NvmlLoader;
+import net.utilitynet.miner.detect.sysfs.SysfsPciScanner;
 
 /**
  * Runs every detection source and merges what they found. Sources are given in order of trust:
@@ -17,6 +24,16 @@ public final class ChipDetector {
     /** @param probes most detailed first, e.g. {@code NvmlChipProbe}, then {@code SysfsPciScanner} */
     public ChipDetector(List<ChipProbe> probes) {
         this.probes = List.copyOf(probes);
+    }
+
+    /** NVML first, then the sysfs PCI scan under {@code sysfsRoot} ({@code /} on a real machine). */
+    public static ChipDetector forThisMachine(Path sysfsRoot) {
+        return new ChipDetector(List.of(new NvmlChipProbe(NvmlLoader.forThisSystem()), new SysfsPciScanner(sysfsRoot)));
+    }
+
+    /** {@link #detect()} on {@code executor} (native calls and file reads: never on the UI thread). */
+    public CompletableFuture<ProbeResult> detectAsync(Executor executor) {
+        return CompletableFuture.supplyAsync(this::detect, executor);
     }
 
     public ProbeResult detect() {

@@ -2,6 +2,8 @@ package net.utilitynet.protocol.attestation;
 
 /** Why a chip's attestation evidence was rejected. Each value is a distinct, checkable cause. */
 public enum AttestationFailure {
+    /** No verifier for this vendor on this network (e.g. a simulated chip outside the devnet). */
+    UNSUPPORTED_VENDOR,
     /** The certificate chain could not be decoded (not PEM/DER X.509, wrong length). */
     MALFORMED_CERTIFICATE_CHAIN,
     /** The chain does not end at the pinned vendor root (for example a self-made CA). */

@@ -88,7 +88,8 @@ public final class SimulatedChipIssuer {
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model is empty: name the simulated chip's model, e.g. \"Simulated H100\"");
         }
-        BigInteger serial = new BigInteger(1, Hash.sha3(chipKey.getEncoded())).shiftRight(96);
+        // 159 bits: positive and at most 20 DER octets, as RFC 5280 requires of serial numbers.
+        BigInteger serial = new BigInteger(1, Hash.sha3(chipKey.getEncoded())).shiftRight(97);
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(root, serial, Date.from(notBefore),
                 Date.from(notBefore.plus(VALIDITY)), name(model), chipKey);
         try {

@@ -49,8 +49,12 @@ public final class SimulatedChipVerifier {
             throw new AttestationException(AttestationFailure.UNTRUSTED_ROOT, "the simulated chip's chain is issued by \""
                     + chain.get(chain.size() - 1).getIssuerX500Principal().getName() + "\", not by this devnet's root");
         }
-        CertificateChains.validate(chain, devnetRoot, clock.instant());
         X509Certificate leaf = chain.get(0);
+        if (leaf.getBasicConstraints() != -1) {
+            throw new AttestationException(AttestationFailure.MALFORMED_CERTIFICATE_CHAIN,
+                    "the chain's first certificate is a CA certificate, not a chip's leaf certificate");
+        }
+        CertificateChains.validate(chain, devnetRoot, clock.instant());
         checkSignature(leaf.getPublicKey(), message, evidence);
         return new VerifiedChip(Hash.sha3(CertificateChains.der(leaf)), VENDOR,
                 CertificateChains.commonName(leaf.getSubjectX500Principal()), "");

@@ -80,7 +80,12 @@ public record ChainParams(
         return Optional.ofNullable(chipRatings.get(model));
     }
 
-    /** The vendor root with this name, if pinned. */
+    /** The root pinned for {@code vendor} (the registerChip vendor, e.g. "NVIDIA", "Simulated"), if any. */
+    public Optional<VendorRoot> vendorRootFor(String vendor) {
+        return vendorRoots.stream().filter(v -> v.vendor().equals(vendor)).findFirst();
+    }
+
+    /** The root with this display name (e.g. "NVIDIA Device Identity CA", {@link DevnetVendorRoot#NAME}), if any. */
     public Optional<VendorRoot> vendorRoot(String name) {
         return vendorRoots.stream().filter(v -> v.name().equals(name)).findFirst();
     }

@@ -94,14 +94,15 @@ final class ChainParamsJson {
         JsonNode vr = array(root, "vendorRoots");
         for (int i = 0; i < vr.size(); i++) {
             String path = "vendorRoots[" + i + "]";
-            object(vr.get(i), path, Set.of("name", "certificateDer"));
-            String name = text(required(vr.get(i), "name", path + ".name"), path + ".name");
-            if (roots.stream().anyMatch(r -> r.name().equals(name))) {
-                throw new ChainParamsException(path + ".name: '" + name + "' is used twice; vendor root names must be unique");
+            object(vr.get(i), path, Set.of("vendor", "name", "certificateDer"));
+            String vendor = text(required(vr.get(i), "vendor", path + ".vendor"), path + ".vendor");
+            if (roots.stream().anyMatch(r -> r.vendor().equals(vendor))) {
+                throw new ChainParamsException(path + ".vendor: '" + vendor + "' is used twice; one root per vendor");
             }
+            String name = text(required(vr.get(i), "name", path + ".name"), path + ".name");
             byte[] der = hex(required(vr.get(i), "certificateDer", path + ".certificateDer"), path + ".certificateDer");
             try {
-                roots.add(new VendorRoot(name, der));
+                roots.add(new VendorRoot(vendor, name, der));
             } catch (ChainParamsException e) {
                 throw new ChainParamsException(path + ": " + e.getMessage(), e);
             }

@@ -1,38 +1,46 @@
 package net.utilitynet.protocol.chain;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPrivateKeySpec;
+import java.security.spec.ECPublicKeySpec;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
+import net.utilitynet.protocol.attestation.SimulatedChipIssuer;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.jce.spec.ECNamedCurveSpec;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.operator.ContentSigner;
 import org.web3j.crypto.Hash;
@@ -41,25 +49,26 @@ import org.web3j.crypto.Hash;
  * The devnet-only vendor root for <em>simulated chips</em> (design §4.6): a self-signed P-256 CA whose private
  * key is {@code keccak256("UtilityNet devnet simulated chip root") mod n}. The key is public by design — anyone
  * can mint simulated chips — which is why this root appears only in the devnet genesis and never on another
- * network. Certificates are signed with deterministic ECDSA (RFC 6979), so the same inputs give the same DER.
+ * network. The root certificate is signed with deterministic ECDSA (RFC 6979), so {@link #certificate()}
+ * reproduces, byte for byte, the DER pinned in the bundled devnet genesis. Leaves are issued by
+ * {@link SimulatedChipIssuer} via {@link #issuer()}.
  */
 public final class DevnetVendorRoot {
+    /** The root's display name in the devnet genesis ({@code vendorRoots[].name}). */
     public static final String NAME = "UtilityNet devnet simulated chip root";
-    public static final String ROOT_COMMON_NAME = "UtilityNet Devnet Simulated Chip Root";
+    public static final String COMMON_NAME = "UtilityNet Devnet Simulated Chip Root";
     public static final String ORGANIZATION = "UtilityNet devnet - simulated chips, not a real vendor";
-    public static final String CHIP_COMMON_NAME = "UtilityNet simulated chip";
     private static final String SEED = "UtilityNet devnet simulated chip root";
     private static final Date NOT_BEFORE = Date.from(Instant.parse("2025-01-01T00:00:00Z"));
     private static final Date NOT_AFTER = Date.from(Instant.parse("9999-12-31T23:59:59Z"));
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
-    private static final org.bouncycastle.asn1.x9.X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
+    private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
 
     private DevnetVendorRoot() {
     }
 
     /** The 32-byte root private key (public knowledge; devnet only). */
     public static byte[] privateKey() {
-        BigInteger d = new BigInteger(1, Hash.sha3(SEED.getBytes(StandardCharsets.US_ASCII))).mod(P256.getN());
+        BigInteger d = privateScalar();
         byte[] out = new byte[32];
         byte[] raw = d.toByteArray();
         int n = Math.min(raw.length, 32);
@@ -72,103 +81,95 @@ public final class DevnetVendorRoot {
         return publicPoint().getEncoded(false);
     }
 
-    /** The self-signed root certificate pinned in the devnet genesis. */
+    /** The root key pair as JCA keys, for signing leaves. */
+    public static KeyPair keyPair() {
+        try {
+            ECPoint q = publicPoint();
+            ECParameterSpec spec = jcaParams();
+            KeyFactory kf = KeyFactory.getInstance("EC");
+            return new KeyPair(
+                    kf.generatePublic(new ECPublicKeySpec(new java.security.spec.ECPoint(
+                            q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger()), spec)),
+                    kf.generatePrivate(new ECPrivateKeySpec(privateScalar(), spec)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot build a P-256 key", e);
+        }
+    }
+
+    /** An issuer of simulated-chip leaf certificates under this root ({@code unc_devIssueSimulatedChip}). */
+    public static SimulatedChipIssuer issuer() {
+        return new SimulatedChipIssuer(keyPair(), certificate());
+    }
+
+    /**
+     * The leaf certificate of a simulated chip whose P-256 public key is {@code chipKey}, valid from the root's
+     * notBefore for {@link SimulatedChipIssuer}'s validity period.
+     */
+    public static X509Certificate issueChipCertificate(PublicKey chipKey, String model) {
+        return issuer().issue(chipKey, model, NOT_BEFORE.toInstant());
+    }
+
+    /** The self-signed root certificate pinned in the devnet genesis (identical bytes on every call). */
     public static X509Certificate certificate() {
         try {
-            PublicKey pub = jcaPublicKey(publicPoint());
-            X500Name subject = rootName();
+            PublicKey pub = keyPair().getPublic();
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, COMMON_NAME)
+                    .addRDN(BCStyle.O, ORGANIZATION).build();
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, NOT_BEFORE, NOT_AFTER, subject, pub);
-            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(pub));
-            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(b.build(signer()));
-        } catch (Exception e) {
+            b.addExtension(Extension.subjectKeyIdentifier, false, new JcaX509ExtensionUtils().createSubjectKeyIdentifier(pub));
+            byte[] der = b.build(new DeterministicSigner()).getEncoded();
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(der));
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the devnet vendor root certificate", e);
         }
     }
 
-    /**
-     * Issues the leaf certificate of a simulated chip whose P-256 public key is {@code chipKey}. The serial is
-     * derived from the key, so one key always gets the same certificate (and so the same chipId).
-     */
-    public static X509Certificate issueChipCertificate(PublicKey chipKey, String model) {
-        if (!"EC".equals(chipKey.getAlgorithm()) && !"ECDSA".equals(chipKey.getAlgorithm())) {
-            throw new ChainParamsException("chip public key: expected a P-256 EC key but got " + chipKey.getAlgorithm());
-        }
-        if (model == null || model.isBlank() || model.length() > 64) {
-            throw new ChainParamsException("chip model: give a model name of 1 to 64 characters");
-        }
-        try {
-            byte[] serial = Arrays.copyOf(Hash.sha3(chipKey.getEncoded()), 16);
-            serial[0] &= 0x7f;
-            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, CHIP_COMMON_NAME)
-                    .addRDN(BCStyle.OU, model).addRDN(BCStyle.O, ORGANIZATION).build();
-            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(rootName(), new BigInteger(1, serial),
-                    NOT_BEFORE, NOT_AFTER, subject, chipKey);
-            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            b.addExtension(Extension.authorityKeyIdentifier, false,
-                    ext.createAuthorityKeyIdentifier(jcaPublicKey(publicPoint())));
-            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(b.build(signer()));
-        } catch (ChainParamsException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot issue a simulated chip certificate", e);
-        }
-    }
-
-    private static X500Name rootName() {
-        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, ROOT_COMMON_NAME).addRDN(BCStyle.O, ORGANIZATION).build();
+    private static BigInteger privateScalar() {
+        return new BigInteger(1, Hash.sha3(SEED.getBytes(StandardCharsets.US_ASCII))).mod(P256.getN());
     }
 
     private static ECPoint publicPoint() {
-        return P256.getG().multiply(new BigInteger(1, privateKey())).normalize();
+        return P256.getG().multiply(privateScalar()).normalize();
     }
 
-    /** ECDSA P-256 / SHA-256 with RFC 6979 nonces (deterministic), DER-encoded as X.509 expects. */
-    private static ContentSigner signer() {
-        AlgorithmIdentifier algorithm = new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256);
-        ByteArrayOutputStream tbs = new ByteArrayOutputStream();
-        return new ContentSigner() {
-            @Override
-            public AlgorithmIdentifier getAlgorithmIdentifier() {
-                return algorithm;
-            }
-
-            @Override
-            public OutputStream getOutputStream() {
-                return tbs;
-            }
-
-            @Override
-            public byte[] getSignature() {
-                SHA256Digest digest = new SHA256Digest();
-                byte[] data = tbs.toByteArray();
-                digest.update(data, 0, data.length);
-                byte[] hash = new byte[32];
-                digest.doFinal(hash, 0);
-                ECDSASigner ecdsa = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-                ecdsa.init(true, new ECPrivateKeyParameters(new BigInteger(1, privateKey()),
-                        new ECDomainParameters(P256.getCurve(), P256.getG(), P256.getN(), P256.getH())));
-                BigInteger[] rs = ecdsa.generateSignature(hash);
-                try {
-                    return new DERSequence(new ASN1Encodable[] {new ASN1Integer(rs[0]), new ASN1Integer(rs[1])}).getEncoded();
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+    private static ECParameterSpec jcaParams() throws GeneralSecurityException {
+        AlgorithmParameters params = AlgorithmParameters.getInstance("EC");
+        params.init(new ECGenParameterSpec("secp256r1"));
+        return params.getParameterSpec(ECParameterSpec.class);
     }
 
-    private static PublicKey jcaPublicKey(ECPoint q) throws java.security.GeneralSecurityException {
-        ECNamedCurveSpec spec = spec();
-        return KeyFactory.getInstance("EC", BC).generatePublic(new java.security.spec.ECPublicKeySpec(
-                new java.security.spec.ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger()), spec));
-    }
+    /** ECDSA P-256 / SHA-256 with RFC 6979 nonces, DER-encoded as X.509 expects: reproducible certificates. */
+    private static final class DeterministicSigner implements ContentSigner {
+        private final ByteArrayOutputStream tbs = new ByteArrayOutputStream();
 
-    private static ECNamedCurveSpec spec() {
-        return new ECNamedCurveSpec("secp256r1", P256.getCurve(), P256.getG(), P256.getN(), P256.getH());
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256);
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return tbs;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            SHA256Digest digest = new SHA256Digest();
+            byte[] data = tbs.toByteArray();
+            digest.update(data, 0, data.length);
+            byte[] hash = new byte[32];
+            digest.doFinal(hash, 0);
+            ECDSASigner ecdsa = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+            ecdsa.init(true, new ECPrivateKeyParameters(privateScalar(),
+                    new ECDomainParameters(P256.getCurve(), P256.getG(), P256.getN(), P256.getH())));
+            BigInteger[] rs = ecdsa.generateSignature(hash);
+            try {
+                return new DERSequence(new ASN1Encodable[] {new ASN1Integer(rs[0]), new ASN1Integer(rs[1])}).getEncoded();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

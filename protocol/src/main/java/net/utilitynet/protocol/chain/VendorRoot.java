@@ -6,10 +6,16 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 
-/** A vendor root certificate pinned by the chain: chip certificate chains must end here. */
-public record VendorRoot(String name, byte[] certificateDer) {
+/**
+ * A vendor root certificate pinned by the chain: chip certificate chains of {@code vendor} (the {@code vendor}
+ * argument of registerChip, e.g. {@code "NVIDIA"} or {@code "Simulated"}) must end here.
+ */
+public record VendorRoot(String vendor, String name, byte[] certificateDer) {
 
     public VendorRoot {
+        if (vendor == null || vendor.isBlank()) {
+            throw new ChainParamsException("vendor root vendor: missing");
+        }
         if (name == null || name.isBlank()) {
             throw new ChainParamsException("vendor root name: missing");
         }
@@ -45,7 +51,8 @@ public record VendorRoot(String name, byte[] certificateDer) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VendorRoot v && name.equals(v.name) && Arrays.equals(certificateDer, v.certificateDer);
+        return o instanceof VendorRoot v && vendor.equals(v.vendor) && name.equals(v.name)
+                && Arrays.equals(certificateDer, v.certificateDer);
     }
 
     @Override
@@ -55,6 +62,6 @@ public record VendorRoot(String name, byte[] certificateDer) {
 
     @Override
     public String toString() {
-        return "VendorRoot[" + name + "]";
+        return "VendorRoot[" + vendor + ": " + name + "]";
     }
 }

@@ -74,6 +74,12 @@ class SimulatedChipVerifierTest {
     }
 
     @Test
+    void verify_devnetRootPresentedAsChipLeaf_rejectsAsMalformedChain() throws Exception {
+        assertFailure(AttestationFailure.MALFORMED_CERTIFICATE_CHAIN, List.of(devnet.root().getEncoded()),
+                sign(chipKey, message));
+    }
+
+    @Test
     void decodeP256_compressedAndUncompressedForms_giveTheSameKey() {
         java.security.interfaces.ECPublicKey k = (java.security.interfaces.ECPublicKey) chipKey.getPublic();
         byte[] x = org.web3j.utils.Numeric.toBytesPadded(k.getW().getAffineX(), 32);

@@ -12,6 +12,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import net.utilitynet.protocol.attestation.NvidiaEvidenceVerifier;
+import net.utilitynet.protocol.attestation.SimulatedChipVerifier;
 import net.utilitynet.protocol.crypto.Secp256k1;
 import net.utilitynet.protocol.poci.ElectionFactor;
 import net.utilitynet.protocol.poci.RewardSchedule;
@@ -61,7 +63,7 @@ class ChainParamsTest {
 
     @Test
     void devnet_nvidiaRoot_isPinnedDeviceIdentityCa() throws Exception {
-        VendorRoot nv = ChainParams.devnet().vendorRoot("NVIDIA Device Identity CA").orElseThrow();
+        VendorRoot nv = ChainParams.devnet().vendorRootFor(NvidiaEvidenceVerifier.VENDOR).orElseThrow();
         byte[] fingerprint = MessageDigest.getInstance("SHA-256").digest(nv.certificateDer());
         assertEquals("102bf659d5419614c9d8e6aecebc80454eb26b1df6a769ac720b9a690b167b48", HexFormat.of().formatHex(fingerprint));
         assertEquals("O=NVIDIA,CN=NVIDIA Device Identity CA", nv.certificate().getSubjectX500Principal().getName());
@@ -69,8 +71,9 @@ class ChainParamsTest {
 
     @Test
     void devnet_simulatedChipRoot_isTheDeterministicDevnetRoot() throws Exception {
-        VendorRoot root = ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow();
+        VendorRoot root = ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow();
         assertArrayEquals(DevnetVendorRoot.certificate().getEncoded(), root.certificateDer());
+        assertEquals(root, ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow());
     }
 
     private static ObjectNode devnetJson() throws Exception {
@@ -118,6 +121,12 @@ class ChainParamsTest {
     void fromJson_garbageCertificate_namesVendorRoot() throws Exception {
         String m = failure(j -> ((ObjectNode) j.withArray("vendorRoots").get(0)).put("certificateDer", "0x3082"));
         assertTrue(m.startsWith("vendorRoots[0]: vendor root 'NVIDIA Device Identity CA': not a DER X.509 certificate"), m);
+    }
+
+    @Test
+    void fromJson_twoRootsForOneVendor_rejected() throws Exception {
+        String m = failure(j -> ((ObjectNode) j.withArray("vendorRoots").get(1)).put("vendor", "NVIDIA"));
+        assertTrue(m.startsWith("vendorRoots[1].vendor: 'NVIDIA' is used twice"), m);
     }
 
     @Test

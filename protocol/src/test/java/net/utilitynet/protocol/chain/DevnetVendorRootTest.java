@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateFactory;
@@ -15,7 +16,10 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
 import java.util.List;
+import net.utilitynet.protocol.attestation.NvidiaEvidenceVerifier;
+import net.utilitynet.protocol.attestation.SimulatedChipVerifier;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Hash;
@@ -49,28 +53,48 @@ class DevnetVendorRootTest {
         assertArrayEquals(a.getEncoded(), DevnetVendorRoot.certificate().getEncoded());
         a.verify(a.getPublicKey());
         assertEquals(0, a.getBasicConstraints());
-        assertTrue(a.getSubjectX500Principal().getName().contains("Simulated Chip Root"));
+        assertTrue(a.getSubjectX500Principal().getName().contains(DevnetVendorRoot.COMMON_NAME));
     }
 
     @Test
-    void issueChipCertificate_validatesAgainstPinnedRoot() throws Exception {
+    void issuer_leafForChipKey_validatesAgainstGenesisRoot() throws Exception {
         KeyPair chip = chipKey(1);
-        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
-        validate(leaf, new VendorRoot(DevnetVendorRoot.NAME, DevnetVendorRoot.certificate().getEncoded()).certificate());
+        X509Certificate leaf = DevnetVendorRoot.issuer().issue(chip.getPublic(), "Simulated chip", Instant.parse("2026-01-01T00:00:00Z"));
+        validate(leaf, ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow().certificate());
         assertEquals(chip.getPublic(), leaf.getPublicKey());
-        assertArrayEquals(leaf.getEncoded(), DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip").getEncoded());
     }
 
     @Test
-    void issueChipCertificate_notValidUnderNvidiaRoot() throws Exception {
-        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chipKey(2).getPublic(), "Simulated chip");
-        X509Certificate nvidia = ChainParams.devnet().vendorRoot("NVIDIA Device Identity CA").orElseThrow().certificate();
+    void issuer_leafAndEvidence_acceptedBySimulatedChipVerifier() throws Exception {
+        KeyPair chip = chipKey(2);
+        X509Certificate leaf = DevnetVendorRoot.issuer().issue(chip.getPublic(), "Simulated chip", Instant.now().minusSeconds(60));
+        byte[] message = "UNC-POCI-REGISTER test message".getBytes();
+        Signature ecdsa = Signature.getInstance(SimulatedChipVerifier.SIGNATURE_ALGORITHM);
+        ecdsa.initSign(chip.getPrivate());
+        ecdsa.update(message);
+        byte[] evidence = ecdsa.sign();
+        X509Certificate root = ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow().certificate();
+        assertEquals(SimulatedChipVerifier.VENDOR,
+                new SimulatedChipVerifier(root).verify(List.of(leaf.getEncoded()), message, evidence).vendor());
+    }
+
+    @Test
+    void issuer_leaf_notValidUnderNvidiaRoot() throws Exception {
+        X509Certificate leaf = DevnetVendorRoot.issuer().issue(chipKey(3).getPublic(), "Simulated chip", Instant.parse("2026-01-01T00:00:00Z"));
+        X509Certificate nvidia = ChainParams.devnet().vendorRootFor(NvidiaEvidenceVerifier.VENDOR).orElseThrow().certificate();
         assertThrows(CertPathValidatorException.class, () -> validate(leaf, nvidia));
     }
 
     @Test
+    void issueChipCertificate_chipKey_validatesAgainstRootFoundByName() throws Exception {
+        KeyPair chip = chipKey(4);
+        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
+        validate(leaf, ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow().certificate());
+    }
+
+    @Test
     void issueChipCertificate_emptyModel_rejected() throws Exception {
-        KeyPair chip = chipKey(3);
-        assertThrows(ChainParamsException.class, () -> DevnetVendorRoot.issueChipCertificate(chip.getPublic(), " "));
+        KeyPair chip = chipKey(5);
+        assertThrows(IllegalArgumentException.class, () -> DevnetVendorRoot.issueChipCertificate(chip.getPublic(), " "));
     }
 }

@@ -1,13 +1,11 @@
 package net.utilitynet.wallet.chain;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,26 +41,15 @@ public final class UnverifiedJsonRpc implements UnverifiedRpc {
 
     @Override
     public long chainId() {
-        return Numeric.decodeQuantity(result("eth_chainId", JSON.createArrayNode()).asText()).longValueExact();
+        return RpcAnswers.chainId(result("eth_chainId", JSON.createArrayNode()));
     }
 
     @Override
     public FeeHistory feeHistory(int blockCount, List<Double> rewardPercentiles) {
-        ArrayNode params = JSON.createArrayNode().add(Numeric.encodeQuantity(BigInteger.valueOf(blockCount))).add("latest");
+        ArrayNode params = JSON.createArrayNode().add(RpcAnswers.hexQuantity(blockCount)).add("latest");
         ArrayNode pct = params.addArray();
         rewardPercentiles.forEach(pct::add);
-        JsonNode r = result("eth_feeHistory", params);
-        List<BigInteger> base = new ArrayList<>();
-        r.path("baseFeePerGas").forEach(x -> base.add(Numeric.decodeQuantity(x.asText())));
-        List<List<BigInteger>> rewards = new ArrayList<>();
-        r.path("reward").forEach(row -> {
-            List<BigInteger> values = new ArrayList<>();
-            row.forEach(x -> values.add(Numeric.decodeQuantity(x.asText())));
-            rewards.add(values);
-        });
-        List<Double> ratios = new ArrayList<>();
-        r.path("gasUsedRatio").forEach(x -> ratios.add(x.asDouble()));
-        return new FeeHistory(Numeric.decodeQuantity(r.path("oldestBlock").asText("0x0")).longValueExact(), base, rewards, ratios);
+        return RpcAnswers.feeHistory(result("eth_feeHistory", params));
     }
 
     @Override
@@ -76,14 +63,8 @@ public final class UnverifiedJsonRpc implements UnverifiedRpc {
 
     @Override
     public List<HistoryEntry> transactionsByAddress(Address address, long fromBlock, int limit) {
-        ArrayNode params = JSON.createArrayNode().add(address.lower()).add(Numeric.encodeQuantity(BigInteger.valueOf(fromBlock))).add(limit);
-        JsonNode r = result("unc_getTransactionsByAddress", params);
-        if (!r.isArray()) {
-            throw new ChainAccessException("unc_getTransactionsByAddress did not return an array; the endpoint is faulty");
-        }
-        List<HistoryEntry> out = new ArrayList<>();
-        r.forEach(e -> out.add(HistoryEntry.fromJson(e)));
-        return out;
+        ArrayNode params = JSON.createArrayNode().add(address.lower()).add(RpcAnswers.hexQuantity(fromBlock)).add(limit);
+        return RpcAnswers.history(result("unc_getTransactionsByAddress", params));
     }
 
     private JsonNode result(String method, ArrayNode params) {

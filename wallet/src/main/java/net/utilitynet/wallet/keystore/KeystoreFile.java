@@ -28,7 +28,6 @@ import net.utilitynet.wallet.secure.PasswordKdf;
 import net.utilitynet.wallet.secure.Passwords;
 import net.utilitynet.wallet.secure.PrivateFiles;
 import org.web3j.crypto.Hash;
-import org.web3j.crypto.Keys;
 import org.web3j.utils.Numeric;
 
 /**
@@ -219,7 +218,7 @@ public final class KeystoreFile {
     }
 
     static Address addressOf(byte[] privateKey) {
-        return Address.ofTrusted(Keys.getAddress(org.web3j.crypto.Sign.publicKeyFromPrivate(new BigInteger(1, privateKey))));
+        return Address.ofBytes(net.utilitynet.protocol.crypto.Secp256k1.address(privateKey));
     }
 
     private String text(String name, JsonNode n) {

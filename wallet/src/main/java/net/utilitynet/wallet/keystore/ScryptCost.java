@@ -6,6 +6,8 @@ package net.utilitynet.wallet.keystore;
  */
 public record ScryptCost(int n, int r, int p) {
     public static final ScryptCost STANDARD = new ScryptCost(1 << 17, 8, 1);
+    /** geth's {@code --lightkdf} cost (N = 2^12, r = 8, p = 6: 4 MiB) for machines short of memory; weaker. */
+    public static final ScryptCost LIGHT = new ScryptCost(1 << 12, 8, 6);
 
     public ScryptCost {
         if (n < 2 || Integer.bitCount(n) != 1 || r < 1 || p < 1) {

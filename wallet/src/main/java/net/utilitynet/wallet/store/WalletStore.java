@@ -26,7 +26,6 @@ import net.utilitynet.wallet.store.VaultContents.HdEntry;
 import net.utilitynet.wallet.store.VaultContents.KeyEntry;
 import net.utilitynet.wallet.store.VaultContents.MinerKeyEntry;
 import net.utilitynet.wallet.store.VaultContents.WatchEntry;
-import org.web3j.crypto.Keys;
 import org.web3j.utils.Numeric;
 
 /**
@@ -177,7 +176,7 @@ public final class WalletStore {
                 || Numeric.toBigInt(privateKey).compareTo(org.web3j.crypto.Sign.CURVE_PARAMS.getN()) >= 0) {
             throw new InvalidInputException("private key", "a private key is 32 bytes (64 hex characters) below the secp256k1 order");
         }
-        Address a = Address.ofTrusted(Keys.getAddress(org.web3j.crypto.Sign.publicKeyFromPrivate(Numeric.toBigInt(privateKey))));
+        Address a = Address.ofBytes(net.utilitynet.protocol.crypto.Secp256k1.address(privateKey));
         requireNew(a);
         c.importedKeys.add(new KeyEntry(a.lower(), Arrays.copyOf(privateKey, 32), label));
         save();

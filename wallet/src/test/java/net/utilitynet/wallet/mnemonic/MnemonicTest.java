@@ -126,4 +126,14 @@ class MnemonicTest {
         assertThrows(InvalidInputException.class, () -> HdPath.parse("m/x"));
         assertThrows(InvalidInputException.class, () -> HdPath.parse("m/2147483648"));
     }
+
+    @Test
+    void backupCheck_rightAndWrongAnswers_reportsWrongPositionsOnly() {
+        Mnemonic m = Mnemonic.parse(DEV);
+        List<Integer> positions = BackupCheck.pickPositions(12, 3, new SecureRandom());
+        assertEquals(3, positions.stream().distinct().count());
+        assertTrue(positions.stream().allMatch(p -> p >= 1 && p <= 12));
+        assertTrue(BackupCheck.wrongAnswers(m, java.util.Map.of(1, " Test", 12, "junk")).isEmpty());
+        assertEquals(List.of(12), BackupCheck.wrongAnswers(m, java.util.Map.of(1, "test", 12, "test")));
+    }
 }

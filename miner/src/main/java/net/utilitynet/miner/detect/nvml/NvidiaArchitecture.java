@@ -1,5 +1,6 @@
 package net.utilitynet.miner.detect.nvml;
 
+import java.util.Locale;
 import java.util.Map;
 
 import net.utilitynet.miner.detect.AttestationSupport;
@@ -49,7 +50,7 @@ final class NvidiaArchitecture {
     }
 
     private static boolean isConsumer(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         return n.contains("geforce") || n.contains("rtx") || n.contains("titan") || n.contains("quadro");
     }
 }

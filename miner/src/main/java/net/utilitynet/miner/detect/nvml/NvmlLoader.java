@@ -63,7 +63,7 @@ public final class NvmlLoader {
                 return Native.load(candidate, NvmlLibrary.class);
             } catch (UnsatisfiedLinkError e) {
                 String msg = String.valueOf(e.getMessage());
-                lastError = msg.lines().findFirst().orElse(msg);
+                lastError = msg.lines().findFirst().orElse(msg).replaceAll("[:\\s]+$", "");
             }
         }
         throw new NvmlException(NvmlErrors.LIBRARY_NOT_FOUND, Kind.LIBRARY_NOT_FOUND,

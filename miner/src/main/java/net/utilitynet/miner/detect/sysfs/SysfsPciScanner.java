@@ -86,8 +86,8 @@ public final class SysfsPciScanner implements ChipProbe {
         if (!PciIds.isAccelerator(v, d, pciClass.getAsInt())) {
             return Optional.empty();
         }
-        int subsystem = Files.exists(dir.resolve("subsystem_device"))
-                ? hexFile(dir, "subsystem_device", problems).orElse(-1) : -1;
+        // Optional: only TPU v2/v3 need it, and a bad value must not drop the device.
+        int subsystem = readText(dir.resolve("subsystem_device")).flatMap(SysfsPciScanner::parseHex).orElse(-1);
         String vendorName = PciIds.vendorName(v).orElseThrow();
         String model = PciIds.modelOrGeneric(v, d, subsystem);
         Chip.Builder chip = Chip.builder(vendorName, model, ChipSource.SYSFS)
@@ -157,12 +157,18 @@ public final class SysfsPciScanner implements ChipProbe {
             problems.add(unreadable(path, "could not be read (" + e.getClass().getSimpleName() + ")"));
             return OptionalInt.empty();
         }
-        String digits = text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text;
-        if (!digits.matches("[0-9a-fA-F]{1,8}")) {
+        Optional<Integer> value = parseHex(text);
+        if (value.isEmpty()) {
             problems.add(unreadable(path, "holds \"" + abbreviate(text) + "\", not a hexadecimal id"));
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) Long.parseLong(digits, 16));
+        return OptionalInt.of(value.get());
+    }
+
+    /** sysfs ids are written as 0x%04x / 0x%06x. */
+    private static Optional<Integer> parseHex(String text) {
+        String digits = text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text;
+        return digits.matches("[0-9a-fA-F]{1,8}") ? Optional.of((int) Long.parseLong(digits, 16)) : Optional.empty();
     }
 
     private static ProbeProblem unreadable(Path path, String what) {

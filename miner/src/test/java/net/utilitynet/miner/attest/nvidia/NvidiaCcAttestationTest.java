@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.web3j.crypto.Hash;
 import org.web3j.utils.Numeric;
 
@@ -29,6 +30,7 @@ import net.utilitynet.protocol.attestation.NvidiaEvidenceVerifier;
 import net.utilitynet.protocol.attestation.VerifiedChip;
 
 /** Real NVIDIA evidence returned by the fake NVML test library through the production JNA structs. */
+@ResourceLock(FakeNvml.RESOURCE_LOCK)
 class NvidiaCcAttestationTest {
     private static final byte[] SAMPLE_NONCE =
             Numeric.hexStringToByteArray("931d8dd0add203ac3d8b4fbde75e115278eefcdceac5b87671a748f32364dfcb");

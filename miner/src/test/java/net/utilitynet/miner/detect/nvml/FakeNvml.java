@@ -17,6 +17,8 @@ import com.sun.jna.Native;
  * {@link NvmlLoader#at(Path)}, so the production JNA mapping is what talks to it.
  */
 public final class FakeNvml {
+    /** The fake keeps process-wide state: tests that drive it hold this lock if run in parallel. */
+    public static final String RESOURCE_LOCK = "fake-nvml";
     public static final int SUCCESS = 0;
     public static final int NO_PERMISSION = 4;
     public static final int DRIVER_NOT_LOADED = 9;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.jna.Structure;
@@ -19,6 +20,7 @@ import net.utilitynet.miner.detect.ProbeProblem;
 import net.utilitynet.miner.detect.ProbeResult;
 
 /** Runs the real JNA mapping against the fake NVML test library (not a GPU; see FakeNvml). */
+@ResourceLock(FakeNvml.RESOURCE_LOCK)
 class NvmlChipProbeTest {
     private final Path library = FakeNvml.library();
     private final FakeNvml.Control fake = FakeNvml.control(library);

@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a fake sysfs tree (the files and links the scanner reads) under a temporary root. */
-final class FakeSysfs {
-    final Path root;
+public final class FakeSysfs {
+    public final Path root;
 
-    FakeSysfs(Path root) {
+    public FakeSysfs(Path root) {
         this.root = root;
         mkdirs(root.resolve("sys/bus/pci/devices"));
     }
 
-    FakeSysfs pci(String address, String vendor, String device, String pciClass, String driver) {
+    public FakeSysfs pci(String address, String vendor, String device, String pciClass, String driver) {
         Path dir = root.resolve("sys/bus/pci/devices").resolve(address);
         write(dir.resolve("vendor"), vendor + "\n");
         write(dir.resolve("device"), device + "\n");
@@ -29,18 +29,18 @@ final class FakeSysfs {
         return this;
     }
 
-    FakeSysfs file(String address, String name, String content) {
+    public FakeSysfs file(String address, String name, String content) {
         write(root.resolve("sys/bus/pci/devices").resolve(address).resolve(name), content);
         return this;
     }
 
-    FakeSysfs moduleVersion(String module, String version) {
+    public FakeSysfs moduleVersion(String module, String version) {
         write(root.resolve("sys/module").resolve(module).resolve("version"), version + "\n");
         return this;
     }
 
     /** sys/class/accel/NAME with a device link to {@code parent} (a PCI address or a platform name). */
-    FakeSysfs accel(String name, String parent) {
+    public FakeSysfs accel(String name, String parent) {
         Path node = root.resolve("sys/class/accel").resolve(name);
         mkdirs(node);
         Path target = root.resolve("sys/devices/platform").resolve(parent);
@@ -52,7 +52,7 @@ final class FakeSysfs {
         return devAccel(name);
     }
 
-    FakeSysfs devAccel(String name) {
+    public FakeSysfs devAccel(String name) {
         write(root.resolve("dev/accel").resolve(name), "");
         return this;
     }

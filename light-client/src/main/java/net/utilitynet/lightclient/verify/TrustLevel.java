@@ -1,4 +1,4 @@
-package net.utilitynet.lightclient.store;
+package net.utilitynet.lightclient.verify;
 
 /** How a stored header came to be believed. Shown to users; only {@link #consensusVerified()} levels are POCI-verified. */
 public enum TrustLevel {

@@ -1,0 +1,55 @@
+package net.utilitynet.devnet.chain;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import net.utilitynet.devnet.state.Address;
+import net.utilitynet.devnet.state.StateStore;
+import net.utilitynet.devnet.state.WorldState;
+import net.utilitynet.devnet.store.BlockRecord;
+import net.utilitynet.protocol.chain.Allocation;
+import net.utilitynet.protocol.chain.ChainParams;
+import net.utilitynet.protocol.header.BlockHeader;
+import net.utilitynet.protocol.merkle.MinerSet;
+import net.utilitynet.protocol.poci.Checkpoint;
+import net.utilitynet.protocol.poci.ExtraData;
+import net.utilitynet.protocol.trie.TrieRoots;
+
+/**
+ * Block 0 from the chain parameters: the allocations as state, and the checkpoint of epoch 0 (the genesis
+ * validators, an empty miner set, no history). Deterministic, so every node derives the same genesis hash; it
+ * carries no seal, since it is trusted by its hash.
+ */
+public final class Genesis {
+    public static final byte[] VANITY = "UtilityNet devnet".getBytes(StandardCharsets.US_ASCII);
+
+    private Genesis() {
+    }
+
+    /**
+     * Writes block 0 to an empty chain. {@code extraAllocations} are credited on top of the parameters' own
+     * (the devnet faucet account).
+     */
+    public static BlockHeader create(Blockchain chain, ChainParams params, List<Allocation> extraAllocations) {
+        StateStore states = chain.states();
+        WorldState alloc = new WorldState(states.reader(TrieRoots.emptyTrieRoot()));
+        for (List<Allocation> list : List.of(params.allocations(), extraAllocations)) {
+            for (Allocation a : list) {
+                alloc.addBalance(Address.of(a.address()), a.balanceWei());
+            }
+        }
+        byte[] stateRoot = states.commit(TrieRoots.emptyTrieRoot(), alloc.changes());
+        MinerSet empty = MinerSet.of(List.of());
+        Checkpoint cp = new Checkpoint(0, params.validators(), empty.root(), 0, new byte[32], List.of());
+        BlockHeader header = BlockHeader.builder()
+                .parentHash(new byte[32]).coinbase(new byte[20]).stateRoot(stateRoot)
+                .transactionsRoot(TrieRoots.emptyTrieRoot()).receiptsRoot(TrieRoots.emptyTrieRoot()).logsBloom(new byte[256])
+                .difficulty(BigInteger.ONE).number(0).gasLimit(params.gasLimit()).gasUsed(0).timestamp(params.genesisTimestamp())
+                .extraData(ExtraData.unsealed(VANITY, null, cp).encode()).mixHash(params.genesisMixHash())
+                .nonce(new byte[8]).baseFeePerGas(params.initialBaseFee()).build();
+        chain.append(header, new BlockRecord(0, header.hash(), header.encoded(), List.of(), List.of()),
+                Map.of(CheckpointFactory.metaKey(0), CheckpointFactory.encode(empty)));
+        return header;
+    }
+}
