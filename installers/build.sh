@@ -36,7 +36,7 @@ while (($#)); do
 done
 
 fail() { echo "build.sh: $*" >&2; exit 1; }
-step() { echo "build.sh: $*" >&2; }
+step() { echo "build.sh: [${SECONDS}s] $*" >&2; }
 
 case "$(uname -s)" in
   Linux) os=linux ;;
