@@ -135,7 +135,11 @@ modules="$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-re
 modules="$modules,jdk.crypto.ec,jdk.httpserver,java.sql,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,java.management,java.naming"
 step "jlink: $modules"
 "$jdk_bin/jlink" --add-modules "$modules" --output "$target/runtime" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh
+  --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh \
+  --generate-cds-archive
+# The CDS archive of the JDK's classes saves ~5% of the CPU to the first window; the second copy is
+# only for heaps over 32 GB (no compressed oops), which this app never runs with: 11 MB saved.
+rm -f "$target/runtime/lib/server/classes_nocoops.jsa"
 
 # --- 4. app image and packages -----------------------------------------------------------------
 name="UtilityNet"

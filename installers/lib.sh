@@ -109,15 +109,25 @@ app_window() {
   return 0
 }
 
-# wait_window PID TIMEOUT_S: waits until the app (PID) shows its window; prints the ms it took from
-# START_NS (date +%s%N taken just before the start). Fails if the process dies or the time runs out.
+# CPU time (user + system, ms) that process PID has used so far.
+cpu_ms() {
+  local stat fields tick
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || { echo 0; return 0; }
+  read -ra fields <<<"${stat##*) }"   # fields after "pid (comm) ": state is [0], utime [11], stime [12]
+  tick=$(getconf CLK_TCK)
+  echo $(((fields[11] + fields[12]) * 1000 / tick))
+}
+
+# wait_window PID TIMEOUT_S: waits until the app (PID) shows its window; prints "MS CPU_MS": the
+# wall-clock ms since START_NS (date +%s%N taken just before the start) and the CPU ms the process
+# had used by then. Fails (2) if the process dies, (3) if the time runs out.
 wait_window() {
   local pid="$1" timeout_s="$2" deadline now
   deadline=$(($(date +%s) + timeout_s))
   while :; do
     if [[ -n "$(app_window)" ]]; then
       now=$(date +%s%N)
-      echo $(((now - START_NS) / 1000000))
+      echo "$(((now - START_NS) / 1000000)) $(cpu_ms "$pid")"
       return 0
     fi
     kill -0 "$pid" 2>/dev/null || return 2
