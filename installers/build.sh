@@ -192,12 +192,15 @@ for type in $types; do
       # Our templates (desktop entry with the utilitynet: scheme, postinst/prerm for the
       # /usr/bin/utilitynet link, rpm spec) in a resource dir; jpackage fills their placeholders.
       pkg_opts+=(--resource-dir "$here/linux" --icon "$icon"
-        --linux-package-name utilitynet --linux-shortcut --linux-menu-group "Office;Finance;Network;"
+        --linux-package-name utilitynet --linux-shortcut --linux-menu-group "Office;Finance;"
         --linux-app-release 1 --about-url "https://utilitynet.net") ;;&
     deb)
-      pkg_opts+=(--linux-deb-maintainer "UtilityNet <packaging@utilitynet.net>" --linux-app-category net
-        --linux-package-deps "libgtk-3-0, libxtst6, libgl1, libxxf86vm1") ;;
+      # jpackage derives Depends from ldd of every native file in the image, the JavaFX .so files
+      # next to the jars included (libgtk-3-0, libgl1, libxtst6, libxxf86vm1, …).
+      pkg_opts+=(--linux-deb-maintainer packaging@utilitynet.net --linux-app-category net) ;;
     rpm)
+      # jpackage asks the build host's rpm database for Requires, which is empty on Debian: name
+      # the libraries JavaFX's natives load.
       pkg_opts+=(--linux-app-category Applications/Internet
         --linux-package-deps "gtk3, libXtst, mesa-libGL, libXxf86vm") ;;
     msi)

@@ -60,7 +60,7 @@ for i in $(seq 1 "$runs"); do
   "$cli" --data-dir "$data_dir" >"$scratch/gui-$i.out" 2>&1 &
   pid=$!
   started_pids+=("$pid")
-  result="$(wait_window "$pid" 60)" || { cat "$scratch/gui-$i.out" >&2; die "start $i: no window (the app exited or 60 s passed)"; }
+  result="$(wait_window "$pid" 120)" || { cat "$scratch/gui-$i.out" >&2; die "start $i: no window (the app exited or 120 s passed)"; }
   read -r ms cpu <<<"$result"
   times+=("$ms")
   cpus+=("$cpu")

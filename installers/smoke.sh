@@ -125,12 +125,13 @@ devnet_pid=$!
 started_pids+=("$devnet_pid")
 url="http://127.0.0.1:$port"
 up=0
-for _ in $(seq 1 600); do
-  if rpc "$url" eth_chainId '[]' 2>/dev/null | grep -q '"result"'; then up=1; break; fi
+deadline=$((SECONDS + 120))
+while ((SECONDS < deadline)); do
+  if [[ "$(rpc "$url" eth_chainId '[]' 2>/dev/null)" == *'"result"'* ]]; then up=1; break; fi
   kill -0 "$devnet_pid" 2>/dev/null || { cat "$scratch/devnet.log" >&2; die "the devnet exited before answering"; }
   sleep 0.1
 done
-((up)) || { cat "$scratch/devnet.log" >&2; die "the devnet did not answer eth_chainId on $url within 60 s"; }
+((up)) || { cat "$scratch/devnet.log" >&2; die "the devnet did not answer eth_chainId on $url within 120 s"; }
 balance_json="$(rpc "$url" eth_getBalance "[\"$DEV_ACCOUNT\",\"latest\"]")" || die "eth_getBalance request failed"
 balance="$(sed -n 's/.*"result" *: *"\(0x[0-9a-fA-F]*\)".*/\1/p' <<<"$balance_json")"
 [[ -n "$balance" ]] || die "eth_getBalance answered without a result: $balance_json"
@@ -145,11 +146,11 @@ START_NS=$(date +%s%N)
 "$cli" --data-dir "$gui_dir" >"$scratch/gui.out" 2>&1 &
 gui_pid=$!
 started_pids+=("$gui_pid")
-window="$(wait_window "$gui_pid" 60)" || {
+window="$(wait_window "$gui_pid" 120)" || {
   rc=$?
   cat "$scratch/gui.out" >&2
   ((rc == 2)) && die "the GUI exited before showing its window"
-  die "the GUI showed no window within 60 s"
+  die "the GUI showed no window within 120 s"
 }
 read -r window_ms window_cpu <<<"$window"
 say "GUI window shown after $window_ms ms ($window_cpu ms of CPU)"
