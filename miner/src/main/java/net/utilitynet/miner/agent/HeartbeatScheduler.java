@@ -17,6 +17,7 @@ import net.utilitynet.protocol.modules.PociRegistryAbi;
 import net.utilitynet.protocol.modules.SystemModules;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.outbox.OutboxEntry;
+import net.utilitynet.wallet.outbox.OutboxState;
 import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint64;
@@ -64,7 +65,7 @@ public final class HeartbeatScheduler {
         boolean allDone = true;
         for (RegisteredChip chip : mine()) {
             Optional<HeartbeatOutcome> done = book.heartbeat(chip.chipId(), epoch);
-            if (done.isPresent()) {
+            if (done.isPresent() && !(done.get() == HeartbeatOutcome.SENT && lost(chip.chipId(), epoch))) {
                 continue;
             }
             byte[] chipId = Numeric.hexStringToByteArray(chip.chipId());
@@ -96,6 +97,13 @@ public final class HeartbeatScheduler {
         OutboxEntry tx = sender.send(chip.owner(), SystemModules.pociRegistry(), data, HEARTBEAT_GAS_LIMIT);
         book.putHeartbeat(chip.chipId(), epoch, tx.hash(), HeartbeatOutcome.SENT);
         return tx.hash();
+    }
+
+    /** A sent heartbeat whose transaction reverted, was dropped or replaced: it must be sent again. */
+    private boolean lost(String chipId, long epoch) {
+        return book.heartbeatTx(chipId, epoch).flatMap(sender::entry)
+                .map(e -> e.state() == OutboxState.FAILED || e.state() == OutboxState.DROPPED || e.state() == OutboxState.REPLACED)
+                .orElse(false);
     }
 
     /** Records made / missed for every epoch up to {@code epoch} that is over and not yet settled. */

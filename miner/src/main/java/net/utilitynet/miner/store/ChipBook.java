@@ -70,6 +70,19 @@ public final class ChipBook {
         });
     }
 
+    /** The transaction of the heartbeat sent for {@code chipId} in {@code epoch}, if one was sent. */
+    public Optional<String> heartbeatTx(String chipId, long epoch) {
+        return db.with(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT tx_hash FROM heartbeats WHERE chip_id = ? AND epoch = ?")) {
+                s.setString(1, chipId);
+                s.setLong(2, epoch);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     public void putHeartbeat(String chipId, long epoch, String txHash, HeartbeatOutcome outcome) {
         db.with(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO heartbeats (chip_id, epoch, tx_hash, outcome) VALUES (?, ?, ?, ?)"
