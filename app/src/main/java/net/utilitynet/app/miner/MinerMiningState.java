@@ -34,6 +34,10 @@ public final class MinerMiningState implements MiningState {
         return status;
     }
 
+    public Miner miner() {
+        return miner;
+    }
+
     /** Everything the agent reports, updated after each verified head (on the miner's thread). */
     public LiveValue<AgentStatus> agentStatus() {
         return agentStatus;

@@ -1,6 +1,7 @@
 package net.utilitynet.app.miner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,7 +10,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.utilitynet.app.config.DataDirectory;
+import net.utilitynet.app.config.Language;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.networks.NetworkCatalog;
+import net.utilitynet.app.services.ConnectionStatus;
 import net.utilitynet.app.services.MiningStatus;
+import net.utilitynet.app.ui.ConnectionViewModel;
+import net.utilitynet.miner.register.RegistrationState;
 import net.utilitynet.devnet.Devnet;
 import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
@@ -36,7 +44,7 @@ class MinerMiningStateTest {
     Path dir;
 
     @Test
-    void startThenStop_realMiner_statusFollowsTheAgent() throws Exception {
+    void startStopAndMinerPage_realMiner_statusCardsAndRegistrationFollowTheChain() throws Exception {
         ChainParams params = ChainParams.devnet();
         try (Devnet devnet = Devnet.start(DevnetConfig.defaults(dir.resolve("devnet")).withBlockTimeMs(0))) {
             String genesis = new HttpRpcClient(devnet.rpcUrl()).call("eth_getBlockByNumber", "0x0", false).get("hash").asText();
@@ -60,6 +68,26 @@ class MinerMiningStateTest {
                     state.stop().join();
                     assertEquals(MiningStatus.STOPPED, state.status().get());
                     assertTrue(seen.containsAll(List.of(MiningStatus.STARTING, MiningStatus.RUNNING, MiningStatus.STOPPING)), seen.toString());
+
+                    // the Miner page's view model on the same miner: a simulated chip, its card, registration, rewards
+                    I18n i18n = new I18n(Language.ENGLISH);
+                    ConnectionViewModel connection = new ConnectionViewModel(ConnectionStatus.notConnected(),
+                            NetworkCatalog.load(new DataDirectory(dir.resolve("home")).create(), Runnable::run), i18n, Runnable::run);
+                    MinerViewModel vm = new MinerViewModel(state, connection, i18n, Runnable::run);
+                    assertTrue(vm.hasMiner());
+                    vm.addSimulatedChip().join();
+                    assertEquals("", vm.error().get());
+                    ChipCard card = vm.cards().get(0);
+                    assertTrue(card.simulated() && card.attestable() && card.canRegister(), card.toString());
+                    assertEquals("100", card.rating().replaceAll("[^0-9]", ""));
+                    vm.register(card).join();
+                    assertEquals(Optional.of(RegistrationState.PENDING), vm.cards().get(0).registration());
+                    devnet.mineBlock();
+                    light.sync().join();
+                    vm.refresh().join();
+                    assertEquals(Optional.of(RegistrationState.REGISTERED), vm.cards().get(0).registration());
+                    assertFalse(vm.cards().get(0).canRegister());
+                    assertTrue(vm.rewardsLine().get().startsWith("Block rewards 0 UNC"), vm.rewardsLine().get());
                 }
             }
         }
