@@ -2,6 +2,7 @@
 # Benchmarks (not part of the test run). Usage: scripts/bench.sh NAME [options]
 #   election [--heights N --miners M --seed S --real-vrf]   POCI election shares vs. powers (chi-square)
 #   protocol                                                 JMH: header decode+hash, seal recovery, ECVRF, claim, MPT proof
+#   devnet [--transfers N --threads T --batch B --block-time-ms MS --anvil PATH|none]   transfers/s to inclusion, devnet vs Anvil
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:-}; shift || true
@@ -10,6 +11,7 @@ rm -f target-bench-build.log
 cp="bench/target/classes:bench/target/lib/*"
 case "$name" in
   election) exec java -cp "$cp" net.utilitynet.bench.ElectionSimulation "$@" ;;
+  devnet) exec java -cp "$cp" net.utilitynet.bench.DevnetTransferBench "$@" ;;
   protocol) exec java -cp "$cp" net.utilitynet.bench.ProtocolBench "$@" ;;
-  *) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

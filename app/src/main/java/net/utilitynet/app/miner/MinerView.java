@@ -25,7 +25,7 @@ import net.utilitynet.app.ui.View;
 import net.utilitynet.miner.rewards.RewardsLedger;
 
 /**
- * The Miner page. Without a miner: the mining status line above the empty state. With one: Start/Stop and the
+ * The Miner page. Without a miner: the mining status badge in the header, the empty state below. With one: Start/Stop and the
  * agent's live status, a card per chip (model, memory, temperature, power, rating, attestation and registration
  * with the reason), the rewards summary and a bar chart of daily rewards.
  */
@@ -35,22 +35,20 @@ public final class MinerView implements View {
 
     public MinerView(MinerViewModel model) {
         I18n i18n = model.i18n();
-        if (!model.hasMiner()) {
-            root = Components.emptyPage("miner-page", Icons.MINER, model.page());
-            Label status = Components.label(model.statusText(), "badge", "mining-status");
-            status.setId("miner-status");
-            root.getChildren().add(1, status);
-            return;
-        }
         Label status = Components.label(model.statusText(), "badge", "mining-status");
         status.setId("miner-status");
+        if (!model.hasMiner()) {
+            root = Components.emptyPage("miner-page", Icons.MINER, model.page(),
+                    Components.pageHeader(model.page().title(), model.page().subtitle(), status));
+            return;
+        }
         Button start = button(i18n.text("tray.start"), "miner-start", () -> model.start());
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.statusProperty().get().canStart(), model.statusProperty()));
         Button stop = button(i18n.text("tray.stop"), "miner-stop", () -> model.stop());
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.statusProperty().get().canStop(), model.statusProperty()));
         Button simulated = button(i18n.text("miner.addSimulated"), "miner-add-simulated", () -> model.addSimulatedChip());
         Button refresh = button(i18n.text("miner.refresh"), "miner-refresh", () -> model.refresh());
-        HBox controls = new HBox(status, start, stop, Components.hSpacer(), simulated, refresh);
+        HBox controls = new HBox(start, stop, Components.hSpacer(), simulated, refresh);
         controls.getStyleClass().add("toolbar");
         Label agentLine = Components.label(model.agentLine(), "miner-agent-line");
         agentLine.setWrapText(true);
@@ -77,7 +75,7 @@ public final class MinerView implements View {
                         LocalDate.ofInstant(Instant.ofEpochSecond(p.start()), ZoneOffset.UTC).toString(),
                         new BigDecimal(p.reward(), 18).doubleValue())).toList()));
 
-        root = Components.page("miner-page", Components.pageHeader(model.page().title(), model.page().subtitle()),
+        root = Components.page("miner-page", Components.pageHeader(model.page().title(), model.page().subtitle(), status),
                 controls, agentLine, error, cards, Components.card(i18n.text("miner.rewards.title"), rewards, chart));
         model.refresh();
     }
