@@ -1,6 +1,12 @@
 package net.utilitynet.app.overview;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.wallet.amount.UncAmount;
 import javafx.beans.binding.StringBinding;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.ConnectionViewModel;
@@ -21,6 +27,14 @@ public final class OverviewViewModel {
     private final List<Card> cards;
 
     public OverviewViewModel(ConnectionViewModel connection, I18n i18n) {
+        this(connection, i18n, new LiveValue<>(Optional.empty()), Runnable::run);
+    }
+
+    /**
+     * @param walletTotal the wallet's total verified balance (empty: no wallet, locked, or not verified yet)
+     * @param ui          the FX-thread executor that applies its changes
+     */
+    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, LiveValue<Optional<UncAmount>> walletTotal, Executor ui) {
         title = i18n.text("page.overview.title");
         subtitle = i18n.text("page.overview.subtitle");
         notice = i18n.text("overview.notice", connection.summary());
@@ -28,8 +42,12 @@ public final class OverviewViewModel {
         StringBinding head = i18n.computed(() -> connection.connected().get()
                 ? i18n.get("overview.sync.value", connection.stateProperty().get().headNumber())
                 : i18n.get("common.noValue"), connection.connected(), connection.stateProperty());
+        ObjectProperty<Optional<UncAmount>> total = new SimpleObjectProperty<>(Optional.empty());
+        walletTotal.subscribe(t -> ui.execute(() -> total.set(t)));
+        StringBinding balance = i18n.computed(() -> total.get().map(t -> i18n.get("wallet.amount", t.format(4)))
+                .orElse(i18n.get("common.noValue")), total);
         cards = List.of(
-                card("balance", noValue, i18n),
+                card("balance", balance, i18n),
                 card("mining", noValue, i18n),
                 card("leases", noValue, i18n),
                 new Card("sync", i18n.text("overview.card.sync"), head, connection.stateText()));
