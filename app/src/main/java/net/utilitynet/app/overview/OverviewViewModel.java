@@ -44,7 +44,7 @@ public final class OverviewViewModel {
                 : i18n.get("common.noValue"), connection.connected(), connection.stateProperty());
         ObjectProperty<Optional<UncAmount>> total = new SimpleObjectProperty<>(Optional.empty());
         walletTotal.subscribe(t -> ui.execute(() -> total.set(t)));
-        StringBinding balance = i18n.computed(() -> total.get().map(t -> i18n.get("wallet.amount", t.format(4)))
+        StringBinding balance = i18n.computed(() -> total.get().map(t -> t.format(4))
                 .orElse(i18n.get("common.noValue")), total);
         cards = List.of(
                 card("balance", balance, i18n),

@@ -57,7 +57,7 @@ public final class HistoryViewModel {
                 notice.set(i18n.get("history.failed", WalletService.message(failure)));
             } else {
                 List<HistoryRow> newestFirst = new java.util.ArrayList<>(list);
-                java.util.Collections.reverse(newestFirst);
+                newestFirst.sort(java.util.Comparator.comparingLong((HistoryRow r) -> r.entry().blockNumber()).reversed());
                 rows.setAll(newestFirst);
                 notice.set(list.isEmpty() ? i18n.get("history.empty") : "");
             }

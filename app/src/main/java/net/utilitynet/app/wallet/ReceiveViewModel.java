@@ -91,7 +91,7 @@ public final class ReceiveViewModel {
         faucetNotice.set(i18n.get("receive.faucet.working"));
         return service.requestTestFunds(a.address()).whenCompleteAsync((hash, failure) -> {
             faucetBusy.set(false);
-            faucetNotice.set(failure == null ? i18n.get("receive.faucet.done", UncAmount.ofWei(WalletService.FAUCET_WEI).format(0), shortHash(hash))
+            faucetNotice.set(failure == null ? i18n.get("receive.faucet.done", UncAmount.ofWei(WalletService.FAUCET_WEI).toUncString(), shortHash(hash))
                     : i18n.get("receive.faucet.failed", WalletService.message(failure)));
         }, ui);
     }

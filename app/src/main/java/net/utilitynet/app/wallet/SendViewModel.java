@@ -205,7 +205,7 @@ public final class SendViewModel {
             if (failure != null) {
                 showError(failure);
             } else {
-                sentNotice.set(i18n.get("send.sent", UncAmount.ofWei(entry.params().valueWei()).format(WalletViewModel.SHOWN_DECIMALS),
+                sentNotice.set(i18n.get("send.sent", UncAmount.ofWei(entry.params().valueWei()).toUncString(),
                         entry.params().to().checksummed(), ReceiveViewModel.shortHash(entry.hash())));
                 to.set("");
                 amount.set("");

@@ -140,7 +140,7 @@ public final class WalletViewModel {
         if (amount.isEmpty()) {
             return i18n.get("common.noValue");
         }
-        return privacy.get() ? HIDDEN : i18n.get("wallet.amount", amount.get().format(SHOWN_DECIMALS));
+        return privacy.get() ? HIDDEN : amount.get().format(SHOWN_DECIMALS);
     }
 
     /** "verified at block N" under a balance. */
