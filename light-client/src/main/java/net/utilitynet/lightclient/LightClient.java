@@ -244,6 +244,14 @@ public final class LightClient implements AutoCloseable {
         });
     }
 
+    /**
+     * The endpoint pool, for calls the light client has no verified form of (miner and wallet use it with
+     * failover and attribution); everything it returns is UNTRUSTED until the caller verifies it.
+     */
+    public EndpointPool endpointPool() {
+        return pool;
+    }
+
     private <T> CompletableFuture<T> query(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, queryExecutor);
     }
