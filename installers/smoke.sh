@@ -41,6 +41,13 @@ installed=0
 cleanup() {
   local rc=$?
   stop_all
+  if ((installed)); then
+    if DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq utilitynet >"$scratch/apt-remove.log" 2>&1; then
+      [[ ! -e /usr/bin/utilitynet ]] || { say "FAIL: prerm left /usr/bin/utilitynet behind"; rc=1; }
+    else
+      cat "$scratch/apt-remove.log" >&2; say "FAIL: apt-get remove utilitynet failed"; rc=1
+    fi
+  fi
   if ((rc != 0)) || compgen -G "$scratch/hs_err_pid*.log" >/dev/null; then
     # Logs for the CI job's artifacts: installers/target/smoke-logs/.
     rm -rf "$here/target/smoke-logs"; mkdir -p "$here/target/smoke-logs"
@@ -48,11 +55,9 @@ cleanup() {
       -exec cp {} "$here/target/smoke-logs/" \; 2>/dev/null || true
     say "logs kept in $here/target/smoke-logs/"
   fi
-  if ((installed)); then
-    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq utilitynet >/dev/null 2>&1 || say "could not remove the installed package"
-  fi
   rm -rf "$scratch"
   if ((rc == 0)); then say "PASS (${SECONDS}s)"; else say "FAILED (exit $rc, ${SECONDS}s)"; fi
+  exit "$rc"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -61,6 +66,10 @@ ensure_tools
 cd "$scratch"   # a JVM crash report (hs_err_pid*.log) lands here, not in the caller's directory
 
 if ((build)); then
+  # gzip instead of dpkg's default xz: the same files, ~10% larger (84 vs 75 MB), but ~30x less
+  # CPU to compress (xz took minutes on 2 busy cores). dpkg-deb >= 1.21.10 reads this variable;
+  # release builds (build.sh alone) keep xz.
+  export DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-gzip}"
   "$here/build.sh" ${build_args[@]+"${build_args[@]}"} --types "app-image deb"
 fi
 deb="$(find_deb)"
@@ -71,11 +80,12 @@ if ((install)); then
   [[ $(id -u) -eq 0 ]] || die "--install needs root (meant for a throw-away CI container)"
   say "installing with apt-get…"
   installed=1
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$scratch/apt.log" 2>&1 \
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >"$scratch/apt.log" 2>&1 \
     || { cat "$scratch/apt.log" >&2; die "apt-get install of the .deb failed"; }
   prefix=""
   [[ -L /usr/bin/utilitynet ]] || die "postinst did not create the /usr/bin/utilitynet link"
   [[ -f /usr/share/applications/utilitynet-UtilityNet.desktop ]] || die "the desktop entry was not installed in /usr/share/applications"
+  say "installed: /usr/bin/utilitynet -> $(readlink /usr/bin/utilitynet), desktop entry in /usr/share/applications"
   control="$(dpkg-query -s utilitynet)"
 else
   prefix="$scratch/root"
