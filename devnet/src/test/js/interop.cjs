@@ -1,11 +1,12 @@
 // Interop check of a running devnet with ethers v6, unchanged Ethereum tooling (issue 4, Interop).
-// Usage: NODE_PATH=~/.cache/utilitynet/node-tools/node_modules node interop.cjs RPC_URL
+// Usage: NODE_PATH=~/.cache/utilitynet/node-tools/node_modules node interop.cjs RPC_URL [WS_URL]
 // Prints "interop ok ..." and exits 0 when every check passes; otherwise prints the failure and exits 1.
 'use strict';
 const { ethers } = require('ethers');
 
 const MNEMONIC = 'test test test test test test test test test test test junk';
 const url = process.argv[2];
+const wsUrl = process.argv[3];
 
 function fail(message) {
   console.error('interop FAILED: ' + message);
@@ -55,7 +56,22 @@ async function main() {
     if (parsed.hash !== raw.hash) fail('block ' + n + ': ethers parsed a different hash');
     if (n > 0 && raw.parentHash !== (await provider.getBlock(n - 1)).hash) fail('block ' + n + ': parent link broken');
   }
-  console.log('interop ok: transfer ' + tx.hash + ' in block ' + receipt.blockNumber + ', ' + (head + 1) + ' block hashes recomputed');
+  let pushed = '';
+  if (wsUrl) {
+    // newHeads over WebSocket: ethers subscribes with eth_subscribe and reports each new block number
+    const ws = new ethers.WebSocketProvider(wsUrl);
+    const number = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no newHeads within 30 s')), 30000);
+      ws.once('block', (n) => { clearTimeout(timer); resolve(n); });
+    });
+    const block = await ws.getBlock(number);
+    if (headerHash(await ws.send('eth_getBlockByNumber', [ethers.toQuantity(number), false])) !== block.hash) {
+      fail('block ' + number + ' from the WebSocket has a hash that does not match its header');
+    }
+    await ws.destroy();
+    pushed = ', newHeads pushed block ' + number;
+  }
+  console.log('interop ok: transfer ' + tx.hash + ' in block ' + receipt.blockNumber + ', ' + (head + 1) + ' block hashes recomputed' + pushed);
   provider.destroy();
 }
 

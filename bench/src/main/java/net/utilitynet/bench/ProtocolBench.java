@@ -21,6 +21,10 @@ import net.utilitynet.protocol.poci.Randomness;
 import net.utilitynet.protocol.poci.SealHash;
 import net.utilitynet.protocol.poci.SealVerifier;
 import net.utilitynet.protocol.poci.Sealer;
+import net.utilitynet.protocol.trie.AccountState;
+import net.utilitynet.protocol.trie.InMemoryNodeStore;
+import net.utilitynet.protocol.trie.SecureTrie;
+import net.utilitynet.protocol.trie.StateProofs;
 import net.utilitynet.protocol.vrf.EcVrfP256;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -66,6 +70,9 @@ public class ProtocolBench {
     private byte[] sealHash;
     private byte[] seal;
     private byte[] alpha;
+    private byte[] stateRoot;
+    private byte[] provenAddress;
+    private List<byte[]> accountProof;
 
     @Setup
     public void setUp() {
@@ -97,6 +104,21 @@ public class ProtocolBench {
         ExtraData extra = ExtraData.decode(header.extraData());
         sealHash = SealHash.of(header, extra);
         seal = extra.seal();
+        accountTrie(rnd);
+    }
+
+    /** A state trie of 10,000 accounts (depth like a busy devnet), and the proof of one of them. */
+    private void accountTrie(Random rnd) {
+        SecureTrie trie = new SecureTrie(new InMemoryNodeStore());
+        for (int i = 0; i < 10_000; i++) {
+            byte[] address = bytes(rnd, 20);
+            AccountState account = new AccountState(BigInteger.valueOf(i), BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(i + 1)),
+                    AccountState.EMPTY.storageRoot(), AccountState.EMPTY.codeHash());
+            trie.put(address, account.encode());
+            provenAddress = address;
+        }
+        stateRoot = trie.commit();
+        accountProof = trie.prove(provenAddress);
     }
 
     private BlockHeader header(Random rnd, long h, Claim c) {
@@ -131,6 +153,11 @@ public class ProtocolBench {
     @Benchmark
     public byte[] claimVerification() {
         return ClaimVerifier.verify(CHAIN_ID, header, claim, checkpoint, FACTOR, previousR);
+    }
+
+    @Benchmark
+    public AccountState mptAccountProofVerification() {
+        return StateProofs.verifyAccount(stateRoot, provenAddress, accountProof);
     }
 
     /** Everything a light client does per non-checkpoint header: decode, shape, seal, claim, randomness. */

@@ -2,10 +2,10 @@ package net.utilitynet.devnet;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import net.utilitynet.devnet.chain.BlockClock;
 import net.utilitynet.devnet.chain.BlockProducer;
 import net.utilitynet.devnet.chain.BlockScheduler;
 import net.utilitynet.devnet.chain.Blockchain;
@@ -18,6 +18,7 @@ import net.utilitynet.devnet.chain.ProducerConfig;
 import net.utilitynet.devnet.execution.TransactionExecutor;
 import net.utilitynet.devnet.execution.TransactionValidator;
 import net.utilitynet.devnet.modules.DevFaucet;
+import net.utilitynet.devnet.modules.LeaseMarket;
 import net.utilitynet.devnet.modules.PociRegistry;
 import net.utilitynet.devnet.execution.TransactionDecoder;
 import net.utilitynet.devnet.store.LogRecord;
@@ -30,6 +31,8 @@ import net.utilitynet.devnet.rpc.RpcDispatcher;
 import net.utilitynet.devnet.rpc.RpcServer;
 import net.utilitynet.devnet.rpc.TxApi;
 import net.utilitynet.devnet.rpc.UncApi;
+import net.utilitynet.devnet.rpc.WebSocketServer;
+import net.utilitynet.devnet.rpc.ChainJson;
 import net.utilitynet.devnet.state.Address;
 import net.utilitynet.devnet.state.BufferedNodeStore;
 import net.utilitynet.devnet.state.StateStore;
@@ -54,17 +57,20 @@ public final class Devnet implements AutoCloseable {
     public static final int MAX_BATCH = 1000;
     public static final int POOL_MAX_TOTAL = 20_000;
     public static final int POOL_MAX_PER_SENDER = 5_000;
+    public static final int WS_MAX_CONNECTIONS = 64;
 
     private final ChainStore store;
     private final Blockchain chain;
     private final BlockScheduler scheduler;
     private final RpcServer server;
+    private final WebSocketServer ws;
 
-    private Devnet(ChainStore store, Blockchain chain, BlockScheduler scheduler, RpcServer server) {
+    private Devnet(ChainStore store, Blockchain chain, BlockScheduler scheduler, RpcServer server, WebSocketServer ws) {
         this.store = store;
         this.chain = chain;
         this.scheduler = scheduler;
         this.server = server;
+        this.ws = ws;
     }
 
     public static Devnet start(DevnetConfig config) throws IOException {
@@ -73,15 +79,12 @@ public final class Devnet implements AutoCloseable {
         try {
             StateStore states = new StateStore(new BufferedNodeStore(store::trieNode));
             Blockchain chain = new Blockchain(store, states, params.epochLength());
-            if (chain.isEmpty()) {
-                List<Allocation> extra = params.devnetFeatures()
-                        ? List.of(new Allocation(DevFaucet.address().bytes(), DevFaucet.GENESIS_BALANCE)) : List.of();
-                Genesis.create(chain, params, extra);
-            }
+            Genesis.createOrCheck(chain, params, params.devnetFeatures()
+                    ? List.of(new Allocation(DevFaucet.address().bytes(), DevFaucet.GENESIS_BALANCE)) : List.of());
             TransactionValidator validator = new TransactionValidator(params.chainId());
             PociRegistry registry = new PociRegistry(params);
             relearnChips(store, chain, registry);
-            Map<Address, SystemModule> modules = Map.of(PociRegistry.ADDRESS, registry);
+            Map<Address, SystemModule> modules = Map.of(PociRegistry.ADDRESS, registry, LeaseMarket.ADDRESS, new LeaseMarket(registry));
             MinerSetSource miners = registry;
             TransactionExecutor executor = new TransactionExecutor(modules, validator);
             TxPool pool = new TxPool(POOL_MAX_TOTAL, POOL_MAX_PER_SENDER);
@@ -89,9 +92,9 @@ public final class Devnet implements AutoCloseable {
             ClaimPool claims = new ClaimPool(chain, params.chainId(), params.electionFactor());
             ProducerConfig producerConfig = new ProducerConfig(params.chainId(), params.epochLength(), DevnetAccounts.validatorKey(),
                     params.validators(), params.rewardSchedule(), params.electionFactor(), Genesis.VANITY);
-            Clock clock = Clock.systemUTC();
             BlockProducer producer = new BlockProducer(chain, pool, claims, executor, registry,
-                    new CheckpointFactory(chain, params.validators(), miners), producerConfig, () -> clock.millis() / 1000);
+                    new CheckpointFactory(chain, params.validators(), miners), producerConfig,
+                    new BlockClock(() -> System.currentTimeMillis() / 1000, config.blockTimeMs() == 0 ? BlockClock.ON_DEMAND_LAG_SECONDS : 0));
             BlockScheduler scheduler = new BlockScheduler(producer, config.blockTimeMs());
 
             RpcDispatcher rpc = new RpcDispatcher(MAX_BATCH);
@@ -103,9 +106,20 @@ public final class Devnet implements AutoCloseable {
                 new DevApi(scheduler, faucet, new InclusionWatcher(chain), params).register(rpc);
             }
             RpcServer server = RpcServer.start(config.host(), config.port(), rpc, RPC_THREADS, RpcServer.DEFAULT_MAX_REQUEST_BYTES);
+            WebSocketServer ws = null;
+            if (config.wsPort() >= 0) {
+                try {
+                    ws = WebSocketServer.start(config.host(), config.wsPort(), rpc, WS_MAX_CONNECTIONS, RpcServer.DEFAULT_MAX_REQUEST_BYTES);
+                } catch (IOException | RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
+                WebSocketServer heads = ws;
+                chain.onNewHead(h -> heads.publishNewHead(ChainJson.header(h)));
+            }
             scheduler.start();
             LOG.info("devnet chain {} at block {} serving {}", params.chainId(), chain.head().number(), server.url());
-            return new Devnet(store, chain, scheduler, server);
+            return new Devnet(store, chain, scheduler, server, ws);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -127,6 +141,11 @@ public final class Devnet implements AutoCloseable {
         return server.url();
     }
 
+    /** The WebSocket endpoint (eth_subscribe newHeads), e.g. ws://127.0.0.1:8546, unless disabled. */
+    public java.util.Optional<URI> wsUrl() {
+        return java.util.Optional.ofNullable(ws).map(WebSocketServer::url);
+    }
+
     /** Produces one block now and returns its header (any mode). */
     public BlockHeader mineBlock() {
         try {
@@ -146,6 +165,9 @@ public final class Devnet implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ws != null) {
+            ws.close();
+        }
         server.close();
         scheduler.close();
         store.close();

@@ -52,8 +52,28 @@ public final class DevnetFixture implements AutoCloseable {
 
     /** A signed EIP-1559 call with calldata. */
     public static String call(int fromIndex, long nonce, String to, byte[] data, long gas) {
+        return call(fromIndex, nonce, to, data, gas, BigInteger.ZERO);
+    }
+
+    /** Sends a raw transaction, mines a block, and returns its receipt. */
+    public JsonNode sendAndMine(String raw) {
+        String hash = rpc.result("eth_sendRawTransaction", raw).asText();
+        devnet.mineBlock();
+        return rpc.result("eth_getTransactionReceipt", hash);
+    }
+
+    public long epochLength() {
+        return net.utilitynet.protocol.chain.ChainParams.devnet().epochLength();
+    }
+
+    public String registry() {
+        return net.utilitynet.protocol.modules.SystemModules.POCI_REGISTRY_HEX;
+    }
+
+    /** A signed EIP-1559 call with calldata and value. */
+    public static String call(int fromIndex, long nonce, String to, byte[] data, long gas, BigInteger value) {
         RawTransaction tx = RawTransaction.createTransaction(CHAIN_ID, BigInteger.valueOf(nonce), BigInteger.valueOf(gas), to,
-                BigInteger.ZERO, Numeric.toHexString(data), GWEI, GWEI.multiply(BigInteger.valueOf(10)));
+                value, Numeric.toHexString(data), GWEI, GWEI.multiply(BigInteger.valueOf(10)));
         return Numeric.toHexString(TransactionEncoder.signMessage(tx, CHAIN_ID, account(fromIndex)));
     }
 

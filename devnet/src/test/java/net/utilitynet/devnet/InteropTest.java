@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Unchanged Ethereum tooling against the devnet: ethers v6 (scripts/install-node-tools.sh) reads balances, sends an
- * EIP-1559 transfer it signed itself, waits for the receipt and recomputes every block hash from the header fields.
+ * EIP-1559 transfer it signed itself, waits for the receipt, recomputes every block hash from the header fields and
+ * follows new blocks over the WebSocket endpoint.
  */
 class InteropTest {
     private static final Path NODE_MODULES = Path.of(System.getProperty("user.home"), ".cache", "utilitynet", "node-tools", "node_modules");
@@ -28,8 +29,8 @@ class InteropTest {
         Assumptions.assumeTrue(Files.isRegularFile(NODE_MODULES.resolve("ethers").resolve("package.json")),
                 "skipped: ethers is not installed; run scripts/install-node-tools.sh");
         try (DevnetFixture net = DevnetFixture.start(DevnetConfig.defaults(dir).withBlockTimeMs(200))) {
-            ProcessBuilder pb = new ProcessBuilder(node, Path.of("src", "test", "js", "interop.cjs").toString(), net.devnet.rpcUrl().toString())
-                    .redirectErrorStream(true);
+            ProcessBuilder pb = new ProcessBuilder(node, Path.of("src", "test", "js", "interop.cjs").toString(), net.devnet.rpcUrl().toString(),
+                    net.devnet.wsUrl().orElseThrow().toString()).redirectErrorStream(true);
             pb.environment().put("NODE_PATH", NODE_MODULES.toString());
             Process p = pb.start();
             byte[] out = p.getInputStream().readAllBytes();
@@ -37,6 +38,7 @@ class InteropTest {
             String output = new String(out, StandardCharsets.UTF_8);
             assertEquals(0, p.exitValue(), output);
             assertTrue(output.contains("interop ok"), output);
+            assertTrue(output.contains("newHeads pushed block"), output);
         }
     }
 

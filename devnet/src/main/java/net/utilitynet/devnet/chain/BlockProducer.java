@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import net.utilitynet.devnet.execution.BlockContext;
 import net.utilitynet.devnet.execution.Transaction;
 import net.utilitynet.devnet.execution.TransactionExecutor;
@@ -46,11 +45,11 @@ public final class BlockProducer {
     private final TransactionExecutor executor;
     private final CheckpointFactory checkpoints;
     private final ProducerConfig config;
-    private final LongSupplier clockSeconds;
+    private final BlockClock clock;
     private final PociRegistry registry;
 
     public BlockProducer(Blockchain chain, TxPool pool, ClaimPool claims, TransactionExecutor executor, PociRegistry registry,
-                         CheckpointFactory checkpoints, ProducerConfig config, LongSupplier clockSeconds) {
+                         CheckpointFactory checkpoints, ProducerConfig config, BlockClock clock) {
         this.registry = registry;
         this.chain = chain;
         this.pool = pool;
@@ -58,18 +57,35 @@ public final class BlockProducer {
         this.executor = executor;
         this.checkpoints = checkpoints;
         this.config = config;
-        this.clockSeconds = clockSeconds;
+        this.clock = clock;
     }
 
-    /** Produces one block on top of the head and returns its header. */
+    /**
+     * Whether an interval tick may skip its block: nothing is pending and the block would be stamped ahead of the
+     * clock (only with sub-second block times, where empty blocks would otherwise race into the future).
+     */
+    public boolean idleAndAhead() {
+        return pool.size() == 0 && clock.wouldRunAhead(chain.head().header().timestamp());
+    }
+
+    /** Produces one block on top of the head and returns its header; on failure the head stays where it was. */
     public BlockHeader produce() {
+        try {
+            return build();
+        } catch (RuntimeException e) {
+            chain.states().nodes().discard();
+            throw e;
+        }
+    }
+
+    private BlockHeader build() {
         Blockchain.Head head = chain.head();
         BlockHeader parent = head.header();
         long h = parent.number() + 1;
         BigInteger baseFee = BaseFee.next(parent);
         ClaimPool.Accepted claim = claims.take(h);
         Address coinbase = claim == null ? Address.ZERO : Address.of(claim.claim().payout());
-        long timestamp = Math.max(parent.timestamp() + 1, clockSeconds.getAsLong());
+        long timestamp = clock.next(parent.timestamp());
         BlockContext ctx = new BlockContext(config.chainId(), h, timestamp, coinbase, baseFee, parent.gasLimit(), chain.epochOf(h),
                 config.epochLength(), chain::hashOrNull);
 
@@ -81,13 +97,7 @@ public final class BlockProducer {
             registry.creditReward(state, claim.claim().miner(), reward);
         }
         CheckpointFactory.Built cp = h % config.epochLength() == 0 ? checkpoints.build(h, state) : null;
-        byte[] stateRoot;
-        try {
-            stateRoot = chain.states().commit(head.state().root(), state.changes());
-        } catch (RuntimeException e) {
-            chain.states().nodes().discard();
-            throw e;
-        }
+        byte[] stateRoot = chain.states().commit(head.state().root(), state.changes());
 
         List<byte[]> rawTxs = new ArrayList<>();
         List<byte[]> receipts = new ArrayList<>();

@@ -43,7 +43,9 @@ public final class BlockScheduler implements AutoCloseable {
 
     private void tick() {
         try {
-            producer.produce();
+            if (!producer.idleAndAhead()) {
+                producer.produce();
+            }
         } catch (RuntimeException e) {
             // Keep producing: a failed block leaves the head where it was, and the next tick tries again.
             LOG.error("block production failed", e);

@@ -76,7 +76,13 @@ public final class Blockchain {
         if (current != null && header.number() != current.number() + 1) {
             throw new IllegalStateException("block " + header.number() + " does not extend head " + current.number());
         }
-        store.commitBlock(block, states.nodes().drain(), meta);
+        try {
+            store.commitBlock(block, states.nodes().pending(), meta);
+        } catch (RuntimeException e) {
+            states.nodes().discard();
+            throw e;
+        }
+        states.nodes().committed();
         synchronized (headers) {
             headers.put(header.number(), header);
         }

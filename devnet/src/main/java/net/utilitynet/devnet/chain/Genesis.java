@@ -28,11 +28,29 @@ public final class Genesis {
     }
 
     /**
-     * Writes block 0 to an empty chain. {@code extraAllocations} are credited on top of the parameters' own
-     * (the devnet faucet account).
+     * Writes block 0 to an empty chain, or checks that a stored chain starts with it. {@code extraAllocations}
+     * are credited on top of the parameters' own (the devnet faucet account).
+     *
+     * @throws IllegalStateException when the stored chain has another genesis
      */
-    public static BlockHeader create(Blockchain chain, ChainParams params, List<Allocation> extraAllocations) {
-        StateStore states = chain.states();
+    public static BlockHeader createOrCheck(Blockchain chain, ChainParams params, List<Allocation> extraAllocations) {
+        BlockHeader header = build(chain.states(), params, extraAllocations);
+        if (chain.isEmpty()) {
+            chain.append(header, new BlockRecord(0, header.hash(), header.encoded(), List.of(), List.of()),
+                    Map.of(CheckpointFactory.metaKey(0), CheckpointFactory.encode(MinerSet.of(List.of()))));
+            return header;
+        }
+        chain.states().nodes().discard();
+        BlockHeader stored = chain.header(0);
+        if (!java.util.Arrays.equals(stored.hash(), header.hash())) {
+            throw new IllegalStateException("the data directory holds a chain whose genesis is " + org.web3j.utils.Numeric.toHexString(stored.hash())
+                    + ", not the configured genesis " + org.web3j.utils.Numeric.toHexString(header.hash())
+                    + " (chain id " + params.chainId() + "); use another data directory or the genesis file it was created with");
+        }
+        return stored;
+    }
+
+    private static BlockHeader build(StateStore states, ChainParams params, List<Allocation> extraAllocations) {
         WorldState alloc = new WorldState(states.reader(TrieRoots.emptyTrieRoot()));
         for (List<Allocation> list : List.of(params.allocations(), extraAllocations)) {
             for (Allocation a : list) {
@@ -42,14 +60,11 @@ public final class Genesis {
         byte[] stateRoot = states.commit(TrieRoots.emptyTrieRoot(), alloc.changes());
         MinerSet empty = MinerSet.of(List.of());
         Checkpoint cp = new Checkpoint(0, params.validators(), empty.root(), 0, new byte[32], List.of());
-        BlockHeader header = BlockHeader.builder()
+        return BlockHeader.builder()
                 .parentHash(new byte[32]).coinbase(new byte[20]).stateRoot(stateRoot)
                 .transactionsRoot(TrieRoots.emptyTrieRoot()).receiptsRoot(TrieRoots.emptyTrieRoot()).logsBloom(new byte[256])
                 .difficulty(BigInteger.ONE).number(0).gasLimit(params.gasLimit()).gasUsed(0).timestamp(params.genesisTimestamp())
                 .extraData(ExtraData.unsealed(VANITY, null, cp).encode()).mixHash(params.genesisMixHash())
                 .nonce(new byte[8]).baseFeePerGas(params.initialBaseFee()).build();
-        chain.append(header, new BlockRecord(0, header.hash(), header.encoded(), List.of(), List.of()),
-                Map.of(CheckpointFactory.metaKey(0), CheckpointFactory.encode(empty)));
-        return header;
     }
 }

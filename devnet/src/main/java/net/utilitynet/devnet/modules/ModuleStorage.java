@@ -31,6 +31,14 @@ final class ModuleStorage {
         return new java.math.BigInteger(1, state.storage(module, slot)).longValueExact();
     }
 
+    java.math.BigInteger readUint(StateReader state, byte[] slot) {
+        return new java.math.BigInteger(1, state.storage(module, slot));
+    }
+
+    void write(WorldState state, byte[] slot, java.math.BigInteger value) {
+        state.setStorage(module, slot, StorageSlots.word(value));
+    }
+
     void write(WorldState state, List<byte[]> slots, List<byte[]> words) {
         for (int i = 0; i < slots.size(); i++) {
             state.setStorage(module, slots.get(i), words.get(i));

@@ -108,29 +108,31 @@ public final class PociRegistry implements SystemModule, MinerSetSource {
         if (rating.isEmpty()) {
             return revert("registerChip: model \"" + model + "\" is not in the chain's rating table", REGISTER_GAS);
         }
-        if (SimulatedChipVerifier.VENDOR.equals(vendor) && !model.equals(ChipAttestation.simulatedModel(certChain))) {
-            return revert("registerChip: model \"" + model + "\" differs from the model in the simulated chip's certificate",
-                    REGISTER_GAS);
-        }
         Optional<ChipRecord> existing = chip(call.state(), chipId);
         if (existing.isPresent() && existing.get().active()) {
             return revert("registerChip: chip " + Numeric.toHexString(chipId) + " is already registered", REGISTER_GAS);
         }
-        String failure = null;
+        ChipAttestation.Outcome outcome = null;
         for (long epoch : new long[] {block.epoch(), block.epoch() - 1}) {
             byte[] cpHash = epoch < 0 ? null : block.checkpointHash(epoch);
             if (cpHash == null) {
                 continue;
             }
             byte[] message = AttestationMessages.register(block.chainId(), chipId, call.sender().bytes(), vrfPubKey, payout, cpHash);
-            failure = attestation.check(vendor, certChain, message, evidence, chipId, block.timestamp());
-            if (failure == null) {
+            outcome = attestation.check(vendor, certChain, message, evidence, chipId, block.timestamp());
+            if (outcome.failure() == null) {
                 break;
             }
         }
-        if (failure != null) {
-            return revert("registerChip: " + failure + " (the message must name the latest checkpoint, block "
-                    + block.epoch() * block.epochLength() + ")", REGISTER_GAS);
+        if (outcome == null || outcome.failure() != null) {
+            return revert("registerChip: " + (outcome == null ? "no checkpoint to sign" : outcome.failure())
+                    + " (the message must name the latest checkpoint, block " + block.epoch() * block.epochLength() + ")", REGISTER_GAS);
+        }
+        // A simulated chip's model is fixed by its certificate, so its rating cannot be chosen freely.
+        String certified = SimulatedChipVerifier.VENDOR.equals(vendor) ? ChipAttestation.simulatedModel(certChain, outcome.chip()) : model;
+        if (!model.equals(certified)) {
+            return revert("registerChip: model \"" + model + "\" differs from the model in the simulated chip's certificate (\""
+                    + certified + "\")", REGISTER_GAS);
         }
         WorldState s = call.state();
         ChipRecord record = new ChipRecord(call.sender().bytes(), payout, vrfPubKey, rating.get(), block.epoch(), block.epoch(), 1, true);
@@ -167,7 +169,7 @@ public final class PociRegistry implements SystemModule, MinerSetSource {
             return revert("heartbeat: chip " + Numeric.toHexString(chipId) + " already proved epoch " + epoch, HEARTBEAT_GAS);
         }
         byte[] message = AttestationMessages.heartbeat(block.chainId(), chipId, epoch, block.checkpointHash(epoch));
-        String failure = attestation.check(entry.vendor(), entry.certChain(), message, evidence, chipId, block.timestamp());
+        String failure = attestation.check(entry.vendor(), entry.certChain(), message, evidence, chipId, block.timestamp()).failure();
         if (failure != null) {
             return revert("heartbeat: " + failure, HEARTBEAT_GAS);
         }
@@ -244,7 +246,13 @@ public final class PociRegistry implements SystemModule, MinerSetSource {
         index.put(Numeric.toHexString(bytes32(a.get(0))), (String) a.get(1).getValue(), chain);
     }
 
-    private Optional<ChipRecord> chip(StateReader s, byte[] chipId) {
+    /** Whether chip {@code chipId} proved epoch {@code epoch} (heartbeat or registration). */
+    public boolean provedEpoch(StateReader s, byte[] chipId, long epoch) {
+        return storage.readLong(s, PociRegistryLayout.heartbeatSlot(chipId, epoch)) != 0;
+    }
+
+    /** The chip's record, if it was ever registered. */
+    public Optional<ChipRecord> chip(StateReader s, byte[] chipId) {
         return ChipRecord.fromWords(storage.read(s, PociRegistryLayout.chipSlots(chipId)));
     }
 

@@ -18,6 +18,20 @@ public final class ChainJson {
 
     /** A block; {@code txs} as full objects when {@code fullTxs}, else hashes. */
     public static ObjectNode block(BlockHeader h, List<TxRecord> txs, boolean fullTxs) {
+        ObjectNode o = header(h);
+        byte[] hash = h.hash();
+        o.set("size", Json.quantity(blockSize(h, txs)));
+        ArrayNode list = o.putArray("transactions");
+        for (TxRecord t : txs) {
+            list.add(fullTxs ? transaction(TransactionDecoder.decode(t.raw()), hash, h.number(), t.index(), t.effectiveGasPrice())
+                    : Json.data(t.hash()));
+        }
+        o.putArray("uncles");
+        return o;
+    }
+
+    /** The header fields of a block (what eth_subscribe("newHeads") sends). */
+    public static ObjectNode header(BlockHeader h) {
         ObjectNode o = Json.object();
         byte[] hash = h.hash();
         o.set("number", Json.quantity(h.number()));
@@ -34,18 +48,11 @@ public final class ChainJson {
         // difficulty is 1 per block, so the total is number + 1 (genesis included)
         o.set("totalDifficulty", Json.quantity(h.difficulty().multiply(BigInteger.valueOf(h.number() + 1))));
         o.set("extraData", Json.data(h.extraData()));
-        o.set("size", Json.quantity(blockSize(h, txs)));
         o.set("gasLimit", Json.quantity(h.gasLimit()));
         o.set("gasUsed", Json.quantity(h.gasUsed()));
         o.set("timestamp", Json.quantity(h.timestamp()));
         o.set("mixHash", Json.data(h.mixHash()));
         o.set("baseFeePerGas", Json.quantity(h.baseFeePerGas()));
-        ArrayNode list = o.putArray("transactions");
-        for (TxRecord t : txs) {
-            list.add(fullTxs ? transaction(TransactionDecoder.decode(t.raw()), hash, h.number(), t.index(), t.effectiveGasPrice())
-                    : Json.data(t.hash()));
-        }
-        o.putArray("uncles");
         return o;
     }
 

@@ -26,6 +26,14 @@ public final class RpcServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer on a kept-alive
+        // connection waits for the client's delayed ACK (~40 ms). Read once by the server's config class.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer http;
     private final ThreadPoolExecutor pool;
     private final RpcDispatcher dispatcher;

@@ -7,11 +7,12 @@ import java.util.function.Function;
 import net.utilitynet.protocol.trie.NodeStore;
 
 /**
- * The trie's node store: nodes written while a block is built stay in memory until {@link #drain()} hands
+ * The trie's node store: nodes written while a block is built stay in memory until {@link #pending()} hands
  * them to the block's SQL transaction; reads fall through a bounded cache to the database.
  */
 public final class BufferedNodeStore implements NodeStore {
-    private static final int CACHE_NODES = 200_000;
+    /** About 25 MB of recently used nodes: the hot top of the state trie stays decoded-ready in memory. */
+    private static final int CACHE_NODES = 100_000;
 
     private final Function<byte[], byte[]> database;
     private final Map<ByteBuffer, byte[]> pending = new LinkedHashMap<>();
@@ -47,18 +48,25 @@ public final class BufferedNodeStore implements NodeStore {
         pending.put(ByteBuffer.wrap(hash.clone()), rlp.clone());
     }
 
-    /** The nodes written since the last drain, for one atomic database write; they move to the read cache. */
-    public synchronized Map<byte[], byte[]> drain() {
+    /** The nodes written since the last commit, for one atomic database write. */
+    public synchronized Map<byte[], byte[]> pending() {
         Map<byte[], byte[]> out = new LinkedHashMap<>();
         for (Map.Entry<ByteBuffer, byte[]> e : pending.entrySet()) {
             out.put(e.getKey().array(), e.getValue());
-            cache.put(e.getKey(), e.getValue());
         }
-        pending.clear();
         return out;
     }
 
-    /** Forgets nodes of a block that was not committed. */
+    /** The pending nodes are now in the database: they move to the read cache. */
+    public synchronized void committed() {
+        cache.putAll(pending);
+        pending.clear();
+    }
+
+    /**
+     * Forgets the nodes of a block that was not committed. They must not linger in the cache either: a trie treats
+     * nodes it reads as stored and would never write them again.
+     */
     public synchronized void discard() {
         pending.clear();
     }

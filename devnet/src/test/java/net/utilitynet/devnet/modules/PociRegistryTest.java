@@ -7,16 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.utilitynet.devnet.DevnetFixture;
-import net.utilitynet.protocol.attestation.AttestationMessages;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.protocol.header.BlockHeader;
 import net.utilitynet.protocol.header.HeaderJson;
@@ -41,12 +35,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.DynamicBytes;
-import org.web3j.abi.datatypes.Utf8String;
 import org.web3j.abi.datatypes.generated.Bytes32;
-import org.web3j.abi.datatypes.generated.Uint64;
-import org.web3j.crypto.Hash;
 import org.web3j.utils.Numeric;
 
 /**
@@ -57,28 +46,21 @@ import org.web3j.utils.Numeric;
 class PociRegistryTest {
     private static final String REGISTRY = SystemModules.POCI_REGISTRY_HEX;
     private static final long E = ChainParams.devnet().epochLength();
-    private static final byte[] VRF_SECRET = Hash.sha3("test miner vrf key".getBytes());
-    private static final String OWNER = DevnetFixture.address(0);
     private static final String PAYOUT = "0x00000000000000000000000000000000000000f0";
     @TempDir
     static Path dir;
     private static DevnetFixture net;
-    private static KeyPair chipKey;
+    private static SimulatedMiner miner;
+    private static String owner;
     private static byte[] chipId;
-    private static List<byte[]> certChain;
     private static long ownerNonce;
 
     @BeforeAll
     static void start() throws Exception {
         net = DevnetFixture.onDemand(dir);
-        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-        g.initialize(new ECGenParameterSpec("secp256r1"));
-        chipKey = g.generateKeyPair();
-        JsonNode issued = net.rpc.result("unc_devIssueSimulatedChip",
-                Numeric.toHexString(uncompressed((ECPublicKey) chipKey.getPublic())), "Simulated chip");
-        chipId = Numeric.hexStringToByteArray(issued.get("chipId").asText());
-        certChain = new ArrayList<>();
-        issued.get("certChain").forEach(c -> certChain.add(Numeric.hexStringToByteArray(c.asText())));
+        miner = new SimulatedMiner(net, 0, PAYOUT);
+        owner = miner.owner;
+        chipId = miner.chipId;
     }
 
     @AfterAll
@@ -86,58 +68,22 @@ class PociRegistryTest {
         net.close();
     }
 
-    private static byte[] uncompressed(ECPublicKey k) {
-        byte[] out = new byte[65];
-        out[0] = 4;
-        System.arraycopy(Numeric.toBytesPadded(k.getW().getAffineX(), 32), 0, out, 1, 32);
-        System.arraycopy(Numeric.toBytesPadded(k.getW().getAffineY(), 32), 0, out, 33, 32);
-        return out;
-    }
-
-    private static byte[] chipSign(byte[] message) throws Exception {
-        Signature s = Signature.getInstance("SHA256withECDSAinP1363Format");
-        s.initSign(chipKey.getPrivate());
-        s.update(message);
-        return s.sign();
-    }
-
-    private static byte[] blockHash(long n) {
-        return Numeric.hexStringToByteArray(net.block(n, false).get("hash").asText());
-    }
-
-    private static JsonNode sendAndMine(String raw) {
-        String hash = net.rpc.result("eth_sendRawTransaction", raw).asText();
-        net.devnet.mineBlock();
-        return net.rpc.result("eth_getTransactionReceipt", hash);
-    }
-
-    private static byte[] registerCalldata(byte[] checkpointHash, String model) throws Exception {
-        byte[] vrfPub = EcVrfP256.publicKey(VRF_SECRET);
-        byte[] message = AttestationMessages.register(DevnetFixture.CHAIN_ID, chipId, Numeric.hexStringToByteArray(OWNER), vrfPub,
-                Numeric.hexStringToByteArray(PAYOUT), checkpointHash);
-        List<DynamicBytes> chain = new ArrayList<>();
-        certChain.forEach(c -> chain.add(new DynamicBytes(c)));
-        return PociRegistryAbi.REGISTER_CHIP.encode(new Bytes32(chipId), new Utf8String("Simulated"), new Utf8String(model),
-                new DynamicArray<>(DynamicBytes.class, chain), new DynamicBytes(chipSign(message)), new DynamicBytes(vrfPub),
-                new org.web3j.abi.datatypes.Address(PAYOUT));
-    }
-
     @Test
     @Order(1)
     void registerChip_wrongModelOrBadEvidence_revertsWithReason() throws Exception {
-        JsonNode e = net.rpc.error("eth_estimateGas", Map.of("from", OWNER, "to", REGISTRY,
-                "data", Numeric.toHexString(registerCalldata(blockHash(0), "NVIDIA H100 SXM5"))));
+        JsonNode e = net.rpc.error("eth_estimateGas", Map.of("from", owner, "to", REGISTRY,
+                "data", Numeric.toHexString(miner.registerCalldata(miner.blockHash(0), "NVIDIA H100 SXM5"))));
         assertEquals(3, e.get("code").asInt());
         assertTrue(e.get("message").asText().contains("differs from the model in the simulated chip's certificate"), e.toString());
-        JsonNode stale = net.rpc.error("eth_call", Map.of("from", OWNER, "to", REGISTRY,
-                "data", Numeric.toHexString(registerCalldata(new byte[32], "Simulated chip"))), "latest");
+        JsonNode stale = net.rpc.error("eth_call", Map.of("from", owner, "to", REGISTRY,
+                "data", Numeric.toHexString(miner.registerCalldata(new byte[32], SimulatedMiner.MODEL))), "latest");
         assertTrue(stale.get("message").asText().contains("attestation failed"), stale.toString());
     }
 
     @Test
     @Order(2)
     void registerChip_validSimulatedChip_storesRecordAndLogs() throws Exception {
-        JsonNode receipt = sendAndMine(DevnetFixture.call(0, ownerNonce++, REGISTRY, registerCalldata(blockHash(0), "Simulated chip"), 600_000));
+        JsonNode receipt = net.sendAndMine(DevnetFixture.call(0, ownerNonce++, REGISTRY, miner.registerCalldata(miner.blockHash(0), SimulatedMiner.MODEL), 600_000));
         assertEquals("0x1", receipt.get("status").asText(), receipt.toString());
         JsonNode log = receipt.get("logs").get(0);
         assertEquals(REGISTRY, log.get("address").asText());
@@ -149,7 +95,7 @@ class PociRegistryTest {
         byte[] ret = Numeric.hexStringToByteArray(net.rpc.result("eth_call", Map.of("to", REGISTRY,
                 "data", Numeric.toHexString(PociRegistryAbi.GET_CHIP.encode(new Bytes32(chipId))))).asText());
         assertEquals(100L, ((BigInteger) PociRegistryAbi.GET_CHIP.decodeOutputs(ret).get(3).getValue()).longValue());
-        JsonNode again = sendAndMine(DevnetFixture.call(0, ownerNonce++, REGISTRY, registerCalldata(blockHash(0), "Simulated chip"), 600_000));
+        JsonNode again = net.sendAndMine(DevnetFixture.call(0, ownerNonce++, REGISTRY, miner.registerCalldata(miner.blockHash(0), SimulatedMiner.MODEL), 600_000));
         assertEquals("0x0", again.get("status").asText());
     }
 
@@ -169,7 +115,7 @@ class PociRegistryTest {
             words.add(Numeric.toBytesPadded(new BigInteger(1, value), 32));
         }
         ChipRecord record = ChipRecord.fromWords(words).orElseThrow();
-        assertArrayEquals(Numeric.hexStringToByteArray(OWNER), record.owner());
+        assertArrayEquals(Numeric.hexStringToByteArray(owner), record.owner());
         assertEquals(100, record.rating());
         assertTrue(record.active());
     }
@@ -181,7 +127,7 @@ class PociRegistryTest {
         JsonNode set = net.rpc.result("unc_getMinerSet", "0x1");
         assertEquals(1, set.get("entries").size());
         JsonNode entry = set.get("entries").get(0);
-        assertEquals(OWNER, entry.get("miner").asText());
+        assertEquals(owner, entry.get("miner").asText());
         assertEquals(PAYOUT, entry.get("payout").asText());
         assertEquals("0x64", entry.get("power").asText());
         Checkpoint cp = ExtraData.decode(HeaderJson.fromRpc(net.block(E, false)).extraData()).checkpoint();
@@ -195,8 +141,8 @@ class PociRegistryTest {
         long h = net.devnet.headNumber() + 1;
         BlockHeader parent = HeaderJson.fromRpc(net.block(h - 1, false));
         JsonNode entry = net.rpc.result("unc_getMinerSet", "0x1").get("entries").get(0);
-        byte[] proof = EcVrfP256.prove(VRF_SECRET, Election.alpha(DevnetFixture.CHAIN_ID, h, parent.mixHash()));
-        Map<String, Object> claimJson = Map.of("blockNumber", "0x" + Long.toHexString(h), "miner", OWNER, "payout", PAYOUT,
+        byte[] proof = EcVrfP256.prove(miner.vrfSecret, Election.alpha(DevnetFixture.CHAIN_ID, h, parent.mixHash()));
+        Map<String, Object> claimJson = Map.of("blockNumber", "0x" + Long.toHexString(h), "miner", owner, "payout", PAYOUT,
                 "vrfPubKey", entry.get("vrfPubKey").asText(), "power", "0x64", "leafIndex", "0x0", "branch", List.of(),
                 "vrfProof", Numeric.toHexString(proof));
         assertTrue(net.rpc.result("unc_submitClaim", claimJson).get("best").asBoolean());
@@ -216,9 +162,8 @@ class PociRegistryTest {
     @Order(6)
     void heartbeat_oncePerEpoch_secondIsRejected() throws Exception {
         long epoch = net.devnet.headNumber() / E; // epoch of the next block
-        byte[] message = AttestationMessages.heartbeat(DevnetFixture.CHAIN_ID, chipId, epoch, blockHash(epoch * E));
-        byte[] data = PociRegistryAbi.HEARTBEAT.encode(new Bytes32(chipId), new Uint64(epoch), new DynamicBytes(chipSign(message)));
-        JsonNode ok = sendAndMine(DevnetFixture.call(1, 0, REGISTRY, data, 200_000));
+        byte[] data = miner.heartbeatCalldata(epoch, miner.blockHash(epoch * E));
+        JsonNode ok = net.sendAndMine(DevnetFixture.call(1, 0, REGISTRY, data, 200_000));
         assertEquals("0x1", ok.get("status").asText());
         assertEquals(PociRegistryAbi.HEARTBEAT_RECORDED.topic0Hex(), ok.get("logs").get(0).get("topics").get(0).asText());
         JsonNode twice = net.rpc.error("eth_call", Map.of("from", DevnetFixture.address(1), "to", REGISTRY,

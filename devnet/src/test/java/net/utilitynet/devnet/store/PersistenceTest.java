@@ -50,6 +50,23 @@ class PersistenceTest {
         }
     }
 
+    @Test
+    void restart_withOtherGenesis_isRefusedNamingBothHashes() throws Exception {
+        try (DevnetFixture net = DevnetFixture.onDemand(dir)) {
+            net.devnet.mineBlock();
+        }
+        net.utilitynet.protocol.chain.ChainParams p = net.utilitynet.protocol.chain.ChainParams.devnet();
+        net.utilitynet.protocol.chain.ChainParams other = new net.utilitynet.protocol.chain.ChainParams(p.chainId(), p.epochLength(),
+                p.blockPeriodSeconds(), p.validators(), p.allocations(), p.rewardSchedule(), p.electionFactor(), p.vendorRoots(),
+                p.chipRatings(), p.gasLimit() + 1, p.initialBaseFee(), p.genesisTimestamp(), p.genesisMixHash(), p.devnetFeatures());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> net.utilitynet.devnet.Devnet.start(net.utilitynet.devnet.DevnetConfig.defaults(dir).withGenesis(other)));
+        assertTrue(e.getMessage().contains("not the configured genesis"), e.getMessage());
+        try (DevnetFixture net = DevnetFixture.onDemand(dir)) {
+            assertEquals(1, net.blockNumber());
+        }
+    }
+
     /**
      * A standalone devnet in a child JVM producing a block every 20 ms is killed with SIGKILL while transactions
      * stream in; on restart the chain must be whole and every transaction whose receipt was seen must be there.

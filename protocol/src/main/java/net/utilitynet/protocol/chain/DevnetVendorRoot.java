@@ -19,7 +19,6 @@ import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.ECPublicKeySpec;
 import java.time.Instant;
 import java.util.Date;
-import net.utilitynet.protocol.attestation.SimulatedChipIssuer;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
@@ -50,14 +49,15 @@ import org.web3j.crypto.Hash;
  * key is {@code keccak256("UtilityNet devnet simulated chip root") mod n}. The key is public by design — anyone
  * can mint simulated chips — which is why this root appears only in the devnet genesis and never on another
  * network. The root certificate is signed with deterministic ECDSA (RFC 6979), so {@link #certificate()}
- * reproduces, byte for byte, the DER pinned in the bundled devnet genesis. Leaves are issued by
- * {@link SimulatedChipIssuer} via {@link #issuer()}.
+ * reproduces, byte for byte, the DER pinned in the bundled devnet genesis, and leaves are reproducible too.
  */
 public final class DevnetVendorRoot {
     /** The root's display name in the devnet genesis ({@code vendorRoots[].name}). */
     public static final String NAME = "UtilityNet devnet simulated chip root";
     public static final String COMMON_NAME = "UtilityNet Devnet Simulated Chip Root";
     public static final String ORGANIZATION = "UtilityNet devnet - simulated chips, not a real vendor";
+    /** Common name of every simulated chip leaf; the model is in the OU. */
+    public static final String CHIP_COMMON_NAME = "UtilityNet simulated chip";
     private static final String SEED = "UtilityNet devnet simulated chip root";
     private static final Date NOT_BEFORE = Date.from(Instant.parse("2025-01-01T00:00:00Z"));
     private static final Date NOT_AFTER = Date.from(Instant.parse("9999-12-31T23:59:59Z"));
@@ -81,7 +81,7 @@ public final class DevnetVendorRoot {
         return publicPoint().getEncoded(false);
     }
 
-    /** The root key pair as JCA keys, for signing leaves. */
+    /** The root key pair as JCA keys. */
     public static KeyPair keyPair() {
         try {
             ECPoint q = publicPoint();
@@ -96,34 +96,58 @@ public final class DevnetVendorRoot {
         }
     }
 
-    /** An issuer of simulated-chip leaf certificates under this root ({@code unc_devIssueSimulatedChip}). */
-    public static SimulatedChipIssuer issuer() {
-        return new SimulatedChipIssuer(keyPair(), certificate());
-    }
-
     /**
-     * The leaf certificate of a simulated chip whose P-256 public key is {@code chipKey}, valid from the root's
-     * notBefore for {@link SimulatedChipIssuer}'s validity period.
+     * The leaf certificate of a simulated chip whose P-256 public key is {@code chipKey}
+     * ({@code unc_devIssueSimulatedChip}): CN {@value #CHIP_COMMON_NAME}, OU = {@code model} (the node takes the
+     * chip's rating from it), serial derived from the key, deterministic signature, so one key and model always
+     * get the same certificate and therefore the same chipId.
      */
     public static X509Certificate issueChipCertificate(PublicKey chipKey, String model) {
-        return issuer().issue(chipKey, model, NOT_BEFORE.toInstant());
+        if (chipKey == null || !("EC".equals(chipKey.getAlgorithm()) || "ECDSA".equals(chipKey.getAlgorithm()))) {
+            throw new ChainParamsException("chip public key: expected a P-256 EC key");
+        }
+        if (model == null || model.isBlank() || model.length() > 64) {
+            throw new ChainParamsException("chip model: give a model name of 1 to 64 characters, e.g. \"Simulated chip\"");
+        }
+        try {
+            byte[] serial = java.util.Arrays.copyOf(Hash.sha3(chipKey.getEncoded()), 16);
+            serial[0] &= 0x7f;
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, CHIP_COMMON_NAME)
+                    .addRDN(BCStyle.OU, model).addRDN(BCStyle.O, ORGANIZATION).build();
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(rootName(), new BigInteger(1, serial),
+                    NOT_BEFORE, NOT_AFTER, subject, chipKey);
+            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            b.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(keyPair().getPublic()));
+            return sign(b);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot issue a simulated chip certificate", e);
+        }
     }
 
     /** The self-signed root certificate pinned in the devnet genesis (identical bytes on every call). */
     public static X509Certificate certificate() {
         try {
             PublicKey pub = keyPair().getPublic();
-            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, COMMON_NAME)
-                    .addRDN(BCStyle.O, ORGANIZATION).build();
+            X500Name subject = rootName();
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, NOT_BEFORE, NOT_AFTER, subject, pub);
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             b.addExtension(Extension.subjectKeyIdentifier, false, new JcaX509ExtensionUtils().createSubjectKeyIdentifier(pub));
-            byte[] der = b.build(new DeterministicSigner()).getEncoded();
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(der));
+            return sign(b);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the devnet vendor root certificate", e);
         }
+    }
+
+    private static X509Certificate sign(X509v3CertificateBuilder b) throws IOException, CertificateException {
+        byte[] der = b.build(new DeterministicSigner()).getEncoded();
+        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(der));
+    }
+
+    private static X500Name rootName() {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, COMMON_NAME).addRDN(BCStyle.O, ORGANIZATION).build();
     }
 
     private static BigInteger privateScalar() {

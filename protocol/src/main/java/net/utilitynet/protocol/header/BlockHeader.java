@@ -16,8 +16,7 @@ public final class BlockHeader {
     public static final int ADDRESS_SIZE = 20;
     public static final int BLOOM_SIZE = 256;
     public static final int NONCE_SIZE = 8;
-    /** keccak256(rlp([])): the ommers hash of every post-merge and every UtilityNet header. */
-    public static final byte[] EMPTY_OMMERS_HASH = HexFormat.of().parseHex(
+    private static final byte[] EMPTY_OMMERS_HASH = HexFormat.of().parseHex(
             "1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347");
 
     final byte[] parentHash;
@@ -72,6 +71,11 @@ public final class BlockHeader {
         requestsHash = b.requestsHash == null ? null : fixed(b.requestsHash, HASH_SIZE, "requestsHash");
         checkOptionalOrder();
         rlp = canonicalRlp != null ? canonicalRlp : HeaderCodec.encode(this);
+    }
+
+    /** keccak256(rlp([])): the ommers hash of every post-merge and every UtilityNet header. */
+    public static byte[] emptyOmmersHash() {
+        return EMPTY_OMMERS_HASH.clone();
     }
 
     /** Decodes a header from its RLP (strict: canonical RLP, minimal integers, exact field sizes). */

@@ -11,7 +11,8 @@ import java.util.Comparator;
  * eligibility test and the order of competing claims (smallest {@code beta/power} first).
  */
 public final class Election {
-    public static final byte[] DOMAIN = "UNC-POCI-ELECTION".getBytes(StandardCharsets.US_ASCII);
+    public static final String DOMAIN_TAG = "UNC-POCI-ELECTION";
+    private static final byte[] DOMAIN = DOMAIN_TAG.getBytes(StandardCharsets.US_ASCII);
 
     private Election() {
     }

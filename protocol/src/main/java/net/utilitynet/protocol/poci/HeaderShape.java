@@ -27,7 +27,7 @@ public final class HeaderShape {
         if (!Arrays.equals(ZERO_NONCE, header.nonce())) {
             fail(h, "nonce must be 0");
         }
-        if (!Arrays.equals(BlockHeader.EMPTY_OMMERS_HASH, header.ommersHash())) {
+        if (!Arrays.equals(BlockHeader.emptyOmmersHash(), header.ommersHash())) {
             fail(h, "ommersHash must be keccak256(rlp([])): UtilityNet has no uncles");
         }
         ExtraData extra;

@@ -16,10 +16,10 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Instant;
 import java.util.List;
 import net.utilitynet.protocol.attestation.NvidiaEvidenceVerifier;
 import net.utilitynet.protocol.attestation.SimulatedChipVerifier;
+import net.utilitynet.protocol.attestation.VerifiedChip;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Hash;
@@ -57,44 +57,48 @@ class DevnetVendorRootTest {
     }
 
     @Test
-    void issuer_leafForChipKey_validatesAgainstGenesisRoot() throws Exception {
+    void issueChipCertificate_chipKey_validatesAgainstGenesisRoot() throws Exception {
         KeyPair chip = chipKey(1);
-        X509Certificate leaf = DevnetVendorRoot.issuer().issue(chip.getPublic(), "Simulated chip", Instant.parse("2026-01-01T00:00:00Z"));
+        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
         validate(leaf, ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow().certificate());
+        validate(leaf, ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow().certificate());
         assertEquals(chip.getPublic(), leaf.getPublicKey());
     }
 
     @Test
-    void issuer_leafAndEvidence_acceptedBySimulatedChipVerifier() throws Exception {
+    void issueChipCertificate_sameKeyAndModel_identicalDerWithModelInOu() throws Exception {
         KeyPair chip = chipKey(2);
-        X509Certificate leaf = DevnetVendorRoot.issuer().issue(chip.getPublic(), "Simulated chip", Instant.now().minusSeconds(60));
+        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
+        assertArrayEquals(leaf.getEncoded(), DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip").getEncoded());
+        assertEquals("O=UtilityNet devnet - simulated chips\\, not a real vendor,OU=Simulated chip,CN=UtilityNet simulated chip",
+                leaf.getSubjectX500Principal().getName());
+    }
+
+    @Test
+    void issueChipCertificate_leafAndEvidence_acceptedBySimulatedChipVerifier() throws Exception {
+        KeyPair chip = chipKey(3);
+        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
         byte[] message = "UNC-POCI-REGISTER test message".getBytes();
         Signature ecdsa = Signature.getInstance(SimulatedChipVerifier.SIGNATURE_ALGORITHM);
         ecdsa.initSign(chip.getPrivate());
         ecdsa.update(message);
         byte[] evidence = ecdsa.sign();
         X509Certificate root = ChainParams.devnet().vendorRootFor(SimulatedChipVerifier.VENDOR).orElseThrow().certificate();
-        assertEquals(SimulatedChipVerifier.VENDOR,
-                new SimulatedChipVerifier(root).verify(List.of(leaf.getEncoded()), message, evidence).vendor());
+        VerifiedChip verified = new SimulatedChipVerifier(root).verify(List.of(leaf.getEncoded()), message, evidence);
+        assertEquals(SimulatedChipVerifier.VENDOR, verified.vendor());
+        assertArrayEquals(Hash.sha3(leaf.getEncoded()), verified.chipId());
     }
 
     @Test
-    void issuer_leaf_notValidUnderNvidiaRoot() throws Exception {
-        X509Certificate leaf = DevnetVendorRoot.issuer().issue(chipKey(3).getPublic(), "Simulated chip", Instant.parse("2026-01-01T00:00:00Z"));
+    void issueChipCertificate_leaf_notValidUnderNvidiaRoot() throws Exception {
+        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chipKey(4).getPublic(), "Simulated chip");
         X509Certificate nvidia = ChainParams.devnet().vendorRootFor(NvidiaEvidenceVerifier.VENDOR).orElseThrow().certificate();
         assertThrows(CertPathValidatorException.class, () -> validate(leaf, nvidia));
     }
 
     @Test
-    void issueChipCertificate_chipKey_validatesAgainstRootFoundByName() throws Exception {
-        KeyPair chip = chipKey(4);
-        X509Certificate leaf = DevnetVendorRoot.issueChipCertificate(chip.getPublic(), "Simulated chip");
-        validate(leaf, ChainParams.devnet().vendorRoot(DevnetVendorRoot.NAME).orElseThrow().certificate());
-    }
-
-    @Test
     void issueChipCertificate_emptyModel_rejected() throws Exception {
         KeyPair chip = chipKey(5);
-        assertThrows(IllegalArgumentException.class, () -> DevnetVendorRoot.issueChipCertificate(chip.getPublic(), " "));
+        assertThrows(ChainParamsException.class, () -> DevnetVendorRoot.issueChipCertificate(chip.getPublic(), " "));
     }
 }
