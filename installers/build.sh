@@ -138,7 +138,8 @@ modules="$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-re
 [[ -n "$modules" ]] || fail "jdeps found no modules"
 # Loaded by name at runtime, so jdeps cannot see them: EC crypto for TLS to remote nodes, the
 # loopback JSON-RPC server, locale data (English + Chinese UI), zip file system, charsets, JMX for logback.
-modules="$modules,jdk.crypto.ec,jdk.httpserver,java.sql,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,java.management,java.naming"
+modules="$(tr ',' '\n' <<<"$modules,jdk.crypto.ec,jdk.httpserver,java.sql,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,java.management,java.naming" \
+  | sort -u | paste -sd, -)"
 step "jlink: $modules"
 "$jdk_bin/jlink" --add-modules "$modules" --output "$target/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh \
