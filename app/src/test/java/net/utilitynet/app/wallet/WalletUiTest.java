@@ -62,6 +62,27 @@ class WalletUiTest {
         stage.show();
     }
 
+    /**
+     * With UTILITYNET_WALLET_SHOTS=DIR in the environment, writes DIR/wallet-NAME-light.png and -dark.png of the
+     * page at this point (for looking at the screens; the assertions do not depend on it).
+     */
+    private static void shot(FxRobot robot, String name) throws Exception {
+        String dir = System.getenv("UTILITYNET_WALLET_SHOTS");
+        if (dir == null) {
+            return;
+        }
+        Scene scene = robot.lookup("#wallet-network").query().getScene();
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> ThemeStyles.apply(scene.getStylesheets(), dark ? net.utilitynet.app.config.Theme.DARK : net.utilitynet.app.config.Theme.LIGHT));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
+            Files.createDirectories(Path.of(dir));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(dir, "wallet-" + name + (dark ? "-dark" : "-light") + ".png").toFile());
+        }
+        robot.interact(() -> ThemeStyles.apply(scene.getStylesheets(), net.utilitynet.app.config.Theme.LIGHT));
+    }
+
     @AfterEach
     void close() {
         service.close();
@@ -86,7 +107,9 @@ class WalletUiTest {
     @Test
     void createReceiveSendHistory_onDevnet_confirmedAndVerified(FxRobot robot) throws Exception {
         // Create: 12 words shown once, three confirmed, password with strength hint.
+        shot(robot, "onboarding");
         robot.clickOn("#onboarding-create");
+        shot(robot, "words");
         String[] words = new String[12];
         for (int i = 1; i <= 12; i++) {
             words[i - 1] = text(robot, "#onboarding-word-" + i);
@@ -98,6 +121,7 @@ class WalletUiTest {
                 robot.clickOn("#onboarding-confirm-" + i).write(words[i - 1]);
             }
         }
+        shot(robot, "confirm");
         robot.clickOn("#onboarding-confirm-check");
         robot.clickOn("#onboarding-password").write("short");
         assertEquals("Too short", text(robot, "#onboarding-strength"));
@@ -105,6 +129,7 @@ class WalletUiTest {
         robot.interact(() -> robot.lookup("#onboarding-password").queryAs(TextField.class).setText(PASSWORD));
         robot.clickOn("#onboarding-password-confirm").write(PASSWORD);
         assertEquals("Strong", text(robot, "#onboarding-strength"));
+        shot(robot, "password");
         robot.clickOn("#onboarding-finish");
         waitUntil(() -> robot.lookup("#wallet-tabs").tryQuery().isPresent());
 
@@ -118,6 +143,7 @@ class WalletUiTest {
         String balance = "#wallet-balance-" + me.lower();
         waitUntil(() -> robot.lookup(balance).tryQuery().map(n -> ((Label) n).getText().equals("100 UNC")).orElse(false));
 
+        shot(robot, "receive");
         // Privacy mode hides the amount.
         robot.clickOn("#wallet-privacy");
         waitUntil(() -> ((Label) robot.lookup(balance).query()).getText().equals(WalletViewModel.HIDDEN));
@@ -134,12 +160,14 @@ class WalletUiTest {
         assertEquals(bob.checksummed(), text(robot, "#send-preview-to"));
         assertEquals("1.5 UNC", text(robot, "#send-preview-amount"));
         assertEquals("devnet (chain ID 21844)", text(robot, "#send-preview-network"));
+        shot(robot, "preview");
         robot.clickOn("#send-password").write(PASSWORD);
         robot.clickOn("#send-confirm");
         waitUntil(() -> robot.lookup("#send-sent").tryQuery().map(Node::isVisible).orElse(false));
         waitUntil(() -> robot.lookup(".outbox-cell .verified-text").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Confirmed in block")).orElse(false));
 
+        shot(robot, "sent");
         // History: the payment listed as sent and confirmed (verified), newest first.
         robot.clickOn("#wallet-tab-history");
         @SuppressWarnings("unchecked")
@@ -149,6 +177,7 @@ class WalletUiTest {
         assertEquals(HistoryRow.Status.CONFIRMED, table.getItems().get(0).status());
         assertEquals(bob, table.getItems().get(0).entry().to().orElseThrow());
         assertFalse(robot.lookup("#history-export").queryButton().isDisabled());
+        shot(robot, "history");
     }
 
     private static String readClipboard() {
