@@ -2,6 +2,7 @@ package net.utilitynet.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.utilitynet.app.config.DataDirectory;
 import net.utilitynet.app.config.FileLogging;
 import net.utilitynet.app.config.InstanceLock;
@@ -29,6 +30,8 @@ public final class AppContext implements AutoCloseable {
     private final NetworkCatalog networks;
     private final ConnectionStatus connectionStatus;
     private final MiningState miningState;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::close, "utilitynet-shutdown");
 
     private AppContext(DataDirectory dataDirectory, InstanceLock lock, AppExecutors executors) {
         this.dataDirectory = dataDirectory;
@@ -52,6 +55,8 @@ public final class AppContext implements AutoCloseable {
         try {
             FileLogging.start(dir);
             AppContext context = new AppContext(dir, lock, executors);
+            // On SIGTERM / logout, queued settings writes still finish.
+            Runtime.getRuntime().addShutdownHook(context.shutdownHook);
             LOG.info("UtilityNet Desktop {} using {}", AppVersion.version(), dir);
             return context;
         } catch (RuntimeException e) {
@@ -85,8 +90,15 @@ public final class AppContext implements AutoCloseable {
         return miningState;
     }
 
+    /** Flushes queued writes and releases the lock; idempotent (also runs at JVM shutdown). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        }
         executors.close();
         lock.close();
     }

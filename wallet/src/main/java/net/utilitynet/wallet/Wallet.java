@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -19,6 +20,8 @@ import net.utilitynet.wallet.chain.ChainAccess;
 import net.utilitynet.wallet.history.HistoryEntry;
 import net.utilitynet.wallet.history.HistoryModel;
 import net.utilitynet.wallet.history.HistoryRow;
+import net.utilitynet.wallet.message.PersonalMessage;
+import net.utilitynet.wallet.message.TypedData;
 import net.utilitynet.wallet.outbox.Outbox;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.outbox.TxSender;
@@ -26,10 +29,10 @@ import net.utilitynet.wallet.outbox.TxTracker;
 import net.utilitynet.wallet.secure.Passwords;
 import net.utilitynet.wallet.store.Account;
 import net.utilitynet.wallet.store.AddressBookEntry;
+import net.utilitynet.wallet.store.AutoLock;
 import net.utilitynet.wallet.store.WalletStore;
 import net.utilitynet.wallet.tx.FeePresets;
 import net.utilitynet.wallet.tx.Fees;
-import net.utilitynet.wallet.tx.SignedTx;
 import net.utilitynet.wallet.tx.TransactionSigner;
 import net.utilitynet.wallet.tx.TransferBuilder;
 import net.utilitynet.wallet.tx.TxPreview;
@@ -47,8 +50,11 @@ public final class Wallet implements AutoCloseable {
     private final TxSender sender;
     private final TxTracker tracker;
     private final ExecutorService executor;
+    private final ScheduledExecutorService timer;
+    private final AutoLock autoLock;
 
-    private Wallet(WalletConfig config, WalletStore store, ChainAccess chain, Outbox outbox, ExecutorService executor) {
+    private Wallet(WalletConfig config, WalletStore store, ChainAccess chain, Outbox outbox, ExecutorService executor,
+            ScheduledExecutorService timer, Clock clock) {
         this.config = config;
         this.store = store;
         this.chain = chain;
@@ -56,16 +62,36 @@ public final class Wallet implements AutoCloseable {
         this.sender = new TxSender(outbox, chain);
         this.tracker = new TxTracker(outbox, chain, config.requiredConfirmations());
         this.executor = executor;
+        this.timer = timer;
+        this.autoLock = new AutoLock(store, config.autoLockAfter(), clock);
+        autoLock.start(timer);
     }
 
     public static Wallet open(WalletConfig config, WalletStore store, ChainAccess chain) {
+        return open(config, store, chain, Clock.systemUTC());
+    }
+
+    /** With an injected clock (tests drive the auto-lock through {@link #autoLock()}). */
+    public static Wallet open(WalletConfig config, WalletStore store, ChainAccess chain, Clock clock) {
         AtomicInteger n = new AtomicInteger();
-        ExecutorService ex = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "utilitynet-wallet-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        return new Wallet(config, store, chain, Outbox.open(config.outboxFile(), Clock.systemUTC()), ex);
+        ExecutorService ex = Executors.newFixedThreadPool(2, r -> daemon(r, "utilitynet-wallet-" + n.incrementAndGet()));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "utilitynet-wallet-autolock"));
+        return new Wallet(config, store, chain, Outbox.open(config.outboxFile(), clock), ex, timer, clock);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The UI calls this on user input; the store locks after {@code autoLockAfter} without any. */
+    public void userActivity() {
+        autoLock.touch();
+    }
+
+    public AutoLock autoLock() {
+        return autoLock;
     }
 
     public WalletStore store() {
@@ -134,29 +160,20 @@ public final class Wallet implements AutoCloseable {
      * signs, stores in the outbox, then broadcasts. The password array is wiped.
      */
     public CompletableFuture<OutboxEntry> confirmAndSend(TxPreview preview, char[] password) {
-        return async(() -> {
-            try {
-                store.verifyPassword(password);
-            } finally {
-                Passwords.wipe(password);
-            }
+        return withPassword(preview.from(), password, key -> {
             requireSameChain();
-            byte[] key = store.privateKey(preview.from());
-            try {
-                SignedTx tx = TransactionSigner.sign(preview.params(), key);
-                return sender.send(tx);
-            } finally {
-                Passwords.wipe(key);
-            }
+            return sender.send(TransactionSigner.sign(preview.params(), key));
         });
     }
 
-    public CompletableFuture<OutboxEntry> speedUp(String hash, Address from) {
-        return withKey(from, key -> sender.speedUp(hash, key));
+    /** Re-signs a pending transaction with the same nonce and fees raised ≥ 10%, after the password check. */
+    public CompletableFuture<OutboxEntry> speedUp(String hash, Address from, char[] password) {
+        return withPassword(from, password, key -> sender.speedUp(hash, key));
     }
 
-    public CompletableFuture<OutboxEntry> cancel(String hash, Address from) {
-        return withKey(from, key -> sender.cancel(hash, key));
+    /** Replaces a pending transaction by a 0-value transfer to self (same nonce, fees raised ≥ 10%), after the password check. */
+    public CompletableFuture<OutboxEntry> cancel(String hash, Address from, char[] password) {
+        return withPassword(from, password, key -> sender.cancel(hash, key));
     }
 
     /** History of {@code owner} from the node's index; each entry confirmed only by a verified inclusion. */
@@ -167,6 +184,42 @@ public final class Wallet implements AutoCloseable {
         });
     }
 
+    /** EIP-191 personal_sign with the account's key, after the password check. */
+    public CompletableFuture<String> signMessage(Address account, String text, char[] password) {
+        return withPassword(account, password, key -> PersonalMessage.sign(text, key));
+    }
+
+    /**
+     * EIP-712 signature with the account's key, after the password check; refused when the typed data
+     * names another chain id than this wallet's network (a signature for another chain is a common phishing trick).
+     */
+    public CompletableFuture<String> signTypedData(Address account, TypedData data, char[] password) {
+        Optional<Long> chainId = data.domainChainId();
+        if (chainId.isPresent() && chainId.get() != config.chainId()) {
+            Passwords.wipe(password);
+            return CompletableFuture.failedFuture(new InvalidInputException("typedData", "the request is for chain id " + chainId.get()
+                    + " but this wallet is on " + config.network() + " (chain id " + config.chainId() + "); refuse it unless you switch networks"));
+        }
+        return withPassword(account, password, data::sign);
+    }
+
+    private <T> CompletableFuture<T> withPassword(Address account, char[] password, java.util.function.Function<byte[], T> action) {
+        autoLock.touch();
+        return async(() -> {
+            try {
+                store.verifyPassword(password);
+            } finally {
+                Passwords.wipe(password);
+            }
+            byte[] key = store.privateKey(account);
+            try {
+                return action.apply(key);
+            } finally {
+                Passwords.wipe(key);
+            }
+        });
+    }
+
     /** Value plus worst-case fee of this sender's transactions that the verified balance does not reflect yet. */
     private BigInteger pendingSpend(Address from) {
         return outbox.forSender(from).stream()
@@ -174,17 +227,6 @@ public final class Wallet implements AutoCloseable {
                 .filter(e -> e.kind() == OutboxEntry.Kind.SEND)
                 .map(e -> e.params().valueWei().add(e.params().maxFeeWei()))
                 .reduce(BigInteger.ZERO, BigInteger::add);
-    }
-
-    private CompletableFuture<OutboxEntry> withKey(Address from, java.util.function.Function<byte[], OutboxEntry> action) {
-        return async(() -> {
-            byte[] key = store.privateKey(from);
-            try {
-                return action.apply(key);
-            } finally {
-                Passwords.wipe(key);
-            }
-        });
     }
 
     private void requireSameChain() {
@@ -199,9 +241,11 @@ public final class Wallet implements AutoCloseable {
         return CompletableFuture.supplyAsync(work, executor);
     }
 
-    /** Locks the store, stops the executor and closes the outbox. */
+    /** Stops the auto-lock timer, locks the store, stops the executor and closes the outbox. */
     @Override
     public void close() {
+        autoLock.stop();
+        timer.shutdown();
         store.lock();
         executor.shutdown();
         outbox.close();

@@ -31,6 +31,14 @@ class InteropWithEthersTest {
     }
 
     @Test
+    void derive_nonAsciiPassphraseComposedOrDecomposed_sameAsEthers() {
+        Mnemonic m = Mnemonic.parse(DEV);
+        String expected = "0x5ad5D1b7D192B00fdA802285eA4a6F2b44d914D1"; // ethers: passphrase "caf\u00e9 \u2460"
+        assertEquals(expected, m.deriveAddress("caf\u00e9 \u2460", HdPath.bip44(60, 0)).checksummed());
+        assertEquals(expected, m.deriveAddress("cafe\u0301 \u2460", HdPath.bip44(60, 0)).checksummed());
+    }
+
+    @Test
     void decrypt_keystoreWrittenByEthers_givesKey() {
         String ethersJson = "{\"address\":\"f39fd6e51aad88f6f4ce6ab8827279cfffb92266\",\"id\":\"a5075b21-1b06-4eb5-8601-db0a2f3cd041\","
                 + "\"version\":3,\"Crypto\":{\"cipher\":\"aes-128-ctr\",\"cipherparams\":{\"iv\":\"0b215973c90aaa05e6be4babf509fd11\"},"
@@ -38,6 +46,17 @@ class InteropWithEthersTest {
                 + "{\"salt\":\"8347a705f2c0bc00793633a8ccb5fc57263eddcc46d0168d567749b159c714a8\",\"n\":1024,\"dklen\":32,\"p\":1,\"r\":8},"
                 + "\"mac\":\"169f8832a46308a2e899a827e98afe02c881fe137845347555fda49399a4d57e\"}}";
         assertEquals(Numeric.toHexString(KEY0), Numeric.toHexString(KeystoreFile.parse(ethersJson).decrypt("ethers-pass".toCharArray())));
+    }
+
+    /** ethers encrypts with the NFKC form of the password ("p\u00e4ss\u2460" → "p\u00e4ss1"). */
+    @Test
+    void decrypt_ethersKeystoreNonAsciiPassword_typedAsUserSeesIt() {
+        String json = "{\"address\":\"f39fd6e51aad88f6f4ce6ab8827279cfffb92266\",\"id\":\"ad657a81-c762-4bb3-a4ba-b4b1e3677475\",\"version\":3,"
+                + "\"Crypto\":{\"cipher\":\"aes-128-ctr\",\"cipherparams\":{\"iv\":\"e145cc441f3cddaafafb2c71598034b7\"},"
+                + "\"ciphertext\":\"eed42e2ddb48aaacfb5301389f89045305bd2aa96a78867a4c07904226729447\",\"kdf\":\"scrypt\",\"kdfparams\":"
+                + "{\"salt\":\"df7f06dfbfdbad95508bdf098ea1a404063cfb563dbc713957042600af50ed4d\",\"n\":1024,\"dklen\":32,\"p\":1,\"r\":8},"
+                + "\"mac\":\"642c5bd6791806ab92944b9f48ab4b98dcad233cfcc9a8df0631090260dc4b7d\"}}";
+        assertEquals(Numeric.toHexString(KEY0), Numeric.toHexString(KeystoreFile.parse(json).decrypt("p\u00e4ss\u2460".toCharArray())));
     }
 
     @Test

@@ -21,6 +21,7 @@ import net.utilitynet.wallet.mnemonic.Mnemonic;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.outbox.OutboxState;
 import net.utilitynet.wallet.store.WalletStore;
+import net.utilitynet.wallet.testnode.MutableClock;
 import net.utilitynet.wallet.testnode.TestChain;
 import net.utilitynet.wallet.testnode.TestNode;
 import net.utilitynet.wallet.tx.FeePresets;
@@ -62,6 +63,11 @@ class WalletTest {
                 TxPreview next = w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "1", fees.normal()).get();
                 assertEquals(BigInteger.valueOf(4), next.nonce());
                 assertTrue(!next.recipient().firstTime(), "sent-to address is now known");
+
+                OutboxEntry cancel = w.cancel(sent.hash(), ME, PASSWORD.clone()).get();
+                assertEquals(OutboxEntry.Kind.CANCEL, cancel.kind());
+                assertEquals(BigInteger.valueOf(3), cancel.params().nonce());
+                assertEquals(2, node.sentRaw.size());
 
                 ExecutionException tooMuch = assertThrows(ExecutionException.class,
                         () -> w.prepareTransfer(ME, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "8.6", fees.normal()).get());
@@ -118,6 +124,44 @@ class WalletTest {
                 assertEquals(HistoryRow.Direction.RECEIVED, rows.get(1).direction());
                 assertEquals("ethereum:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266@21844?value=1500000000000000000",
                         w.paymentUri(ME, Optional.of(UncAmount.parsePositive("1.5", "amount"))));
+            }
+        }
+    }
+
+    @Test
+    void signTypedData_otherChain_refused_andPersonalSignVerifies() throws Exception {
+        try (TestNode node = new TestNode(); Wallet w = wallet(new TestChain(node), WalletConfig.DEVNET_CHAIN_ID)) {
+            String mailOnChain1 = "{\"types\":{\"EIP712Domain\":[{\"name\":\"chainId\",\"type\":\"uint256\"}],"
+                    + "\"M\":[{\"name\":\"x\",\"type\":\"string\"}]},\"primaryType\":\"M\",\"domain\":{\"chainId\":1},\"message\":{\"x\":\"hi\"}}";
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> w.signTypedData(ME, net.utilitynet.wallet.message.TypedData.parse(mailOnChain1), PASSWORD.clone()).get());
+            assertTrue(e.getCause().getMessage().contains("chain id 1"), e.getCause().getMessage());
+            String onDevnet = mailOnChain1.replace("\"chainId\":1}", "\"chainId\":21844}");
+            var typed = net.utilitynet.wallet.message.TypedData.parse(onDevnet);
+            assertEquals(ME, typed.recoverSigner(w.signTypedData(ME, typed, PASSWORD.clone()).get()));
+            String sig = w.signMessage(ME, "hello", PASSWORD.clone()).get();
+            assertTrue(net.utilitynet.wallet.message.PersonalMessage.verify("hello", sig, ME));
+        }
+    }
+
+    @Test
+    void autoLock_idleForConfiguredTime_locksStoreAndSendNeedsUnlock() throws Exception {
+        try (TestNode node = new TestNode()) {
+            WalletStore store = WalletStore.create(dir.resolve("devnet.wallet"), "devnet", PASSWORD.clone(),
+                    Optional.of(Mnemonic.parse("test test test test test test test test test test test junk")), "", 60,
+                    new ScryptCost(1 << 10, 8, 1), new SecureRandom());
+            MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            WalletConfig config = new WalletConfig("devnet", WalletConfig.DEVNET_CHAIN_ID, dir.resolve("outbox.db"), 2, java.time.Duration.ofMinutes(2));
+            try (Wallet w = Wallet.open(config, store, new TestChain(node), clock)) {
+                clock.advance(java.time.Duration.ofSeconds(90));
+                w.userActivity();
+                clock.advance(java.time.Duration.ofSeconds(90));
+                w.autoLock().check(); // the wallet's own 1-second timer may run check() too: assert on the state
+                assertTrue(!store.isLocked());
+                clock.advance(java.time.Duration.ofSeconds(31));
+                w.autoLock().check();
+                assertTrue(store.isLocked());
+                assertThrows(WalletLockedException.class, store::accounts);
             }
         }
     }

@@ -32,6 +32,10 @@ import picocli.CommandLine.Option;
             NetworksCommand.class,
             WalletCommand.class,
             TxCommand.class,
+            ChipsCommand.class,
+            AttestCommand.class,
+            MineCommand.class,
+            RewardsCommand.class,
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 

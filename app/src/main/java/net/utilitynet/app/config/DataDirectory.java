@@ -1,10 +1,10 @@
 package net.utilitynet.app.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import net.utilitynet.app.UserFacingException;
 
 /**
  * The layout of a data directory: {@code config/} (settings, networks), {@code data/<network-id>/}
@@ -52,7 +52,8 @@ public final class DataDirectory {
             SecureFiles.createPrivateDirectories(logs());
             return this;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + root + ": " + e.getMessage(), e);
+            throw new UserFacingException("Cannot create the data directory " + root + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "). Check its permissions, or choose another folder with --data-dir.", e);
         }
     }
 

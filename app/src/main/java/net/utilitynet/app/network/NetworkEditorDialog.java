@@ -11,7 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.networks.NetworkDraft;
@@ -43,10 +46,14 @@ final class NetworkEditorDialog {
         ButtonType save = new ButtonType(i18n.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).setId("dialog-save");
+        dialog.getDialogPane().lookupButton(cancel).setId("dialog-cancel");
         dialog.getDialogPane().setContent(form());
+        dialog.setResizable(true);
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.validate()) {
                 event.consume();
+                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the messages
             }
         });
         dialog.setResultConverter(button -> button == save ? model.draft() : null);
@@ -63,8 +70,15 @@ final class NetworkEditorDialog {
     private GridPane form() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, inputs);
         Label help = Components.label(i18n.text("network.editor.help"), "field-hint");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(help, 0, 0, 2, 1);
         int row = 1;
         row = field(grid, row, NetworkField.NAME, new TextField(), "network.editor.name");
@@ -89,6 +103,8 @@ final class NetworkEditorDialog {
         Label error = Components.label(model.error(field), "field-error");
         error.setId(id + "-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.visibleProperty().bind(model.error(field).isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         model.error(field).addListener((obs, old, text) -> input.pseudoClassStateChanged(INVALID, !text.isEmpty()));

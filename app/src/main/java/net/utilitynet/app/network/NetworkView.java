@@ -1,5 +1,6 @@
 package net.utilitynet.app.network;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -34,6 +35,9 @@ public final class NetworkView implements View {
             }
         });
         model.selectedProperty().addListener((obs, old, item) -> list.getSelectionModel().select(item));
+        // Replacing the items clears the list's selection; put the model's selection back.
+        model.networks().addListener((ListChangeListener<NetworkDefinition>) change ->
+                list.getSelectionModel().select(model.selectedProperty().get()));
         list.getSelectionModel().select(model.selectedProperty().get());
         model.activeIdProperty().addListener((obs, old, id) -> list.refresh());
         model.i18n().bundleProperty().addListener((obs, old, bundle) -> list.refresh());

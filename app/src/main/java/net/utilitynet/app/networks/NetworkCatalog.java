@@ -43,7 +43,7 @@ public final class NetworkCatalog {
             stored = SecureFiles.readJson(file, NetworksFile.class).orElse(NetworksFile.EMPTY);
         } catch (IOException e) {
             // Unlike settings, user networks are not silently replaced: the user must look at the file.
-            throw new UncheckedIOException("Cannot read " + file + " (" + e.getMessage()
+            throw new UserFacingException("Cannot read " + file + " (" + e.getMessage()
                     + "). Fix or remove the file, then start again.", e);
         }
         return new NetworkCatalog(file, io, stored.toNetworks());

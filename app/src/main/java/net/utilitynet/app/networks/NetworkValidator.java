@@ -46,6 +46,10 @@ public final class NetworkValidator {
     }
 
     private static void checkChainId(String chainId, List<FieldError> errors) {
+        if (chainId.isEmpty()) {
+            errors.add(FieldError.of(NetworkField.CHAIN_ID, "error.network.chainId.required"));
+            return;
+        }
         if (!DIGITS.matcher(chainId).matches()) {
             errors.add(FieldError.of(NetworkField.CHAIN_ID, "error.network.chainId.invalid", chainId));
             return;
@@ -80,7 +84,9 @@ public final class NetworkValidator {
     }
 
     private static void checkCheckpointNumber(String number, List<FieldError> errors) {
-        if (!DIGITS.matcher(number).matches() || new BigInteger(number).bitLength() > 63) {
+        if (number.isEmpty()) {
+            errors.add(FieldError.of(NetworkField.CHECKPOINT_NUMBER, "error.network.checkpointNumber.required"));
+        } else if (!DIGITS.matcher(number).matches() || new BigInteger(number).bitLength() > 63) {
             errors.add(FieldError.of(NetworkField.CHECKPOINT_NUMBER, "error.network.checkpointNumber.invalid", number));
         }
     }

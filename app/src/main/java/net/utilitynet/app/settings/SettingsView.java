@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -61,6 +62,9 @@ public final class SettingsView implements View {
         Spinner<Integer> minutes = new Spinner<>(0, Settings.MAX_AUTO_LOCK_MINUTES, model.autoLockMinutesProperty().get(), 5);
         minutes.setId("settings-autolock");
         minutes.setEditable(true);
+        // Digits only: the spinner's converter would throw on other text.
+        minutes.getEditor().setTextFormatter(new TextFormatter<Integer>(
+                change -> change.getControlNewText().matches("\\d{0,3}") ? change : null));
         minutes.getStyleClass().add("minutes-spinner");
         SpinnerValueFactory<Integer> factory = minutes.getValueFactory();
         factory.valueProperty().addListener((obs, old, value) -> {

@@ -36,6 +36,8 @@ public final class SettingsViewModel {
     private final BooleanProperty keepMiningInTray = new SimpleBooleanProperty(this, "keepMiningInTray");
     private final StringProperty saveError = new SimpleStringProperty(this, "saveError", "");
     private final String dataDirectory;
+    /** True while properties are being set from the store, so that this does not write back. */
+    private boolean showing;
 
     public SettingsViewModel(SettingsStore store, DataDirectory dataDirectory, I18n i18n, Executor ui) {
         this.store = store;
@@ -51,14 +53,22 @@ public final class SettingsViewModel {
     }
 
     private void show(Settings settings) {
-        language.set(settings.language());
-        theme.set(settings.theme());
-        autoLockMinutes.set(settings.autoLockMinutes());
-        startMiningOnLaunch.set(settings.startMiningOnLaunch());
-        keepMiningInTray.set(settings.keepMiningInTray());
+        showing = true;
+        try {
+            language.set(settings.language());
+            theme.set(settings.theme());
+            autoLockMinutes.set(settings.autoLockMinutes());
+            startMiningOnLaunch.set(settings.startMiningOnLaunch());
+            keepMiningInTray.set(settings.keepMiningInTray());
+        } finally {
+            showing = false;
+        }
     }
 
     private void save(UnaryOperator<Settings> change) {
+        if (showing) {
+            return;
+        }
         store.update(change).whenComplete((saved, error) -> ui.execute(() -> saveError.set(
                 error == null ? "" : i18n.get("settings.saveFailed", rootMessage(error)))));
     }

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import net.utilitynet.app.AppContext;
+import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.config.InstanceLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,11 @@ public final class GuiLauncher {
             UtilityNetApp.prepare(context, screenshots);
             Application.launch(UtilityNetApp.class);
             return UtilityNetApp.exitCode();
+        } catch (UnsupportedOperationException e) {
+            // Glass says "Unable to open DISPLAY" when there is no graphical session.
+            throw new UserFacingException("The desktop app cannot start: " + e.getMessage()
+                    + ". Run it in a desktop session (on a server: xvfb-run ./utilitynet),"
+                    + " or use the command line: utilitynet --help.", e);
         } finally {
             LOG.info("GUI closed");
             context.close();

@@ -17,14 +17,18 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import net.utilitynet.app.config.Language;
+import net.utilitynet.app.config.Settings;
+import net.utilitynet.app.config.SettingsStore;
 import net.utilitynet.app.config.Theme;
+import net.utilitynet.app.fx.FxBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code utilitynet gui --screenshots DIR} (used by scripts/screenshots.sh): shows every page in
  * each theme (and in Chinese) and writes {@code <page>-<theme>[-zh].png}, then exits. Theme and
- * language are applied to the scene and the I18n only, so the user's saved settings are not changed. PNGs are encoded off the FX thread.
+ * language go through the settings (so the Settings page shows them); the user's settings are
+ * restored at the end. PNGs are encoded off the FX thread.
  */
 final class ScreenshotTour {
 
@@ -33,14 +37,18 @@ final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(400);
 
     private final ShellWindow window;
+    private final SettingsStore settings;
+    private final Settings original;
     private final Path dir;
     private final Executor encoder;
     private final IntConsumer exitCode;
     private final List<Runnable> steps = new ArrayList<>();
     private final List<CompletableFuture<Void>> writes = new ArrayList<>();
 
-    ScreenshotTour(ShellWindow window, Path dir, Executor encoder, IntConsumer exitCode) {
+    ScreenshotTour(ShellWindow window, SettingsStore settings, Path dir, Executor encoder, IntConsumer exitCode) {
         this.window = window;
+        this.settings = settings;
+        this.original = settings.current();
         this.dir = dir;
         this.encoder = encoder;
         this.exitCode = exitCode;
@@ -60,8 +68,7 @@ final class ScreenshotTour {
 
     private void addShot(Page page, Theme theme, Language language, String fileName) {
         steps.add(() -> {
-            ThemeStyles.apply(window.scene().getStylesheets(), theme);
-            window.model().i18n().languageProperty().set(language);
+            settings.update(s -> s.withTheme(theme).withLanguage(language));
             window.model().select(page);
         });
         steps.add(() -> capture(fileName));
@@ -69,12 +76,13 @@ final class ScreenshotTour {
 
     private void next(int index) {
         if (index == steps.size()) {
+            settings.update(s -> original);
             CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
                 if (error != null) {
                     LOG.error("Screenshots failed", error);
                     exitCode.accept(1);
                 }
-                Platform.runLater(Platform::exit);
+                FxBridge.runOnFxThread(Platform::exit);
             });
             return;
         }

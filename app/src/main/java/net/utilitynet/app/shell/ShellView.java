@@ -87,6 +87,8 @@ public final class ShellView implements View {
         button.getStyleClass().add("nav-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setToggleGroup(navigation);
+        // A mnemonic (Alt+letter) delivers only an ActionEvent, which does not toggle: select here too.
+        button.setOnAction(event -> model.select(page));
         String shortcut = new KeyCodeCombination(page.shortcut(), KeyCombination.SHORTCUT_DOWN).getDisplayText();
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(model.i18n().text("nav.tooltip", model.i18n().text("page." + page.id() + ".title"), shortcut));
@@ -109,7 +111,13 @@ public final class ShellView implements View {
     }
 
     private void show(Page page) {
-        navigation.selectToggle(navButtons.get(page));
+        ToggleButton button = navButtons.get(page);
+        // Keyboard users who are in the navigation stay on the selected entry.
+        boolean focusInNavigation = root.getScene() != null && navButtons.containsValue(root.getScene().getFocusOwner());
+        navigation.selectToggle(button);
+        if (focusInNavigation) {
+            button.requestFocus();
+        }
         ScrollPane pane = built.computeIfAbsent(page, p -> {
             ScrollPane scroll = new ScrollPane(screens.get(p).get().root());
             scroll.setFitToWidth(true);

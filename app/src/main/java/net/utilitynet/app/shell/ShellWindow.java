@@ -77,14 +77,20 @@ public final class ShellWindow {
 
     private void onCloseRequest(WindowEvent event) {
         rememberGeometry();
-        MiningStatus mining = model.miningProperty().get();
-        boolean keepMining = trayAvailable && mining.canStop() && context.settings().current().keepMiningInTray();
-        if (keepMining) {
+        if (keepsRunningInTray(trayAvailable, model.miningProperty().get(), context.settings().current().keepMiningInTray())) {
             stage.hide();
             event.consume();
         } else {
             Platform.exit();
         }
+    }
+
+    /**
+     * Closing the window exits the app, except while mining runs, the user chose to keep mining in
+     * the tray, and a tray icon exists to bring the window back.
+     */
+    static boolean keepsRunningInTray(boolean trayAvailable, MiningStatus mining, boolean keepMiningInTray) {
+        return trayAvailable && mining.canStop() && keepMiningInTray;
     }
 
     /** Records size, position and maximised state (written on the io executor). */

@@ -10,6 +10,7 @@ import java.awt.TrayIcon;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import net.utilitynet.app.fx.FxBridge;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.services.LiveValue;
@@ -49,10 +50,13 @@ final class TrayIconController {
         TrayIconController controller = new TrayIconController(window, mining);
         Labels labels = controller.labels();
         EventQueue.invokeLater(() -> controller.addToTray(labels));
-        window.model().i18n().languageProperty().addListener((obs, old, language) -> {
+        // Menu texts follow the language; the tooltip also follows the mining state.
+        InvalidationListener relabel = observable -> {
             Labels next = controller.labels();
             EventQueue.invokeLater(() -> controller.relabel(next));
-        });
+        };
+        window.model().i18n().languageProperty().addListener(relabel);
+        window.model().miningText().addListener(relabel);
         return controller;
     }
 

@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import net.utilitynet.app.AppContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. JavaFX creates it by reflection, so {@link GuiLauncher} hands over the
  * opened context through {@link #prepare} before {@code Application.launch}.
  */
 public final class UtilityNetApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UtilityNetApp.class);
 
     private static volatile AppContext pendingContext;
     private static volatile Path pendingScreenshots;
@@ -33,10 +37,21 @@ public final class UtilityNetApp extends Application {
         ShellWindow window = new ShellWindow(context, stage);
         window.show();
         if (pendingScreenshots != null) {
-            new ScreenshotTour(window, pendingScreenshots, context.executors().worker(), code -> exitCode = code).start();
+            new ScreenshotTour(window, context.settings(), pendingScreenshots, context.executors().worker(), code -> exitCode = code).start();
             return;
         }
         tray = TrayIconController.install(window, context.miningState());
+        startMiningIfAsked(context);
+    }
+
+    /** Honours "start mining when the app starts" once a miner is wired (until then it cannot start). */
+    private static void startMiningIfAsked(AppContext context) {
+        if (context.settings().current().startMiningOnLaunch() && context.miningState().status().get().canStart()) {
+            context.miningState().start().exceptionally(error -> {
+                LOG.warn("Could not start mining on launch: {}", error.getMessage());
+                return null;
+            });
+        }
     }
 
     @Override

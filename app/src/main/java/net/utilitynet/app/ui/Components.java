@@ -25,6 +25,13 @@ public final class Components {
         return header;
     }
 
+    /** A page header with a node (a status badge, an action) at its right end. */
+    public static HBox pageHeader(ObservableValue<String> title, ObservableValue<String> subtitle, Node trailing) {
+        HBox row = new HBox(pageHeader(title, subtitle), hSpacer(), trailing);
+        row.getStyleClass().add("page-header-row");
+        return row;
+    }
+
     /** A card with a small title and any content. */
     public static VBox card(ObservableValue<String> title, Node... content) {
         VBox card = new VBox(label(title, "card-title"));
@@ -52,8 +59,12 @@ public final class Components {
 
     /** The whole page for a feature that is not wired yet: header plus empty-state card. */
     public static VBox emptyPage(String styleClass, String iconPath, EmptyPageModel model) {
-        return page(styleClass, pageHeader(model.title(), model.subtitle()),
-                emptyState(iconPath, model.emptyTitle(), model.emptyBody(), model.connectionLine()));
+        return emptyPage(styleClass, iconPath, model, pageHeader(model.title(), model.subtitle()));
+    }
+
+    /** The same with a given header (e.g. one with a status badge). */
+    public static VBox emptyPage(String styleClass, String iconPath, EmptyPageModel model, Node header) {
+        return page(styleClass, header, emptyState(iconPath, model.emptyTitle(), model.emptyBody(), model.connectionLine()));
     }
 
     /** A label bound to a text; the style classes say what it is. */

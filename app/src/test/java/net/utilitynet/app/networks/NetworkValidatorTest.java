@@ -37,6 +37,15 @@ class NetworkValidatorTest {
     }
 
     @Test
+    void validate_emptyChainIdAndCheckpoint_askForTheValueInsteadOfQuotingBlank() {
+        List<FieldError> errors = errors(new NetworkDraft("X", " ", List.of("http://a"), "", HASH));
+        assertEquals(List.of("error.network.chainId.required", "error.network.checkpointNumber.required"),
+                errors.stream().map(FieldError::messageKey).toList());
+        assertEquals("Checkpoint block: enter the number of the trusted checkpoint block (0 for genesis).",
+                Bundles.english(errors.get(1).messageKey()));
+    }
+
+    @Test
     void validate_nameOfExistingNetworkInOtherCase_isDuplicate() {
         NetworkDraft draft = new NetworkDraft("LOCAL DEVNET (EMBEDDED)", "1", List.of("http://localhost:8545"), "0", HASH);
         FieldError error = errors(draft).get(0);
@@ -90,7 +99,9 @@ class NetworkValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "0xab", "0x" + "g".repeat(64), "ab".repeat(32), "0x" + "ab".repeat(33)})
+    @ValueSource(strings = {"ab", "0xab", "0xgggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg",
+        "abababababababababababababababababababababababababababababababab",
+        "0xababababababababababababababababababababababababababababababababab"})
     void validate_badCheckpointHash_isRefused(String hash) {
         assertEquals(NetworkField.CHECKPOINT_HASH,
                 errors(new NetworkDraft("X", "1", List.of("http://a"), "0", hash)).get(0).field());

@@ -50,7 +50,7 @@ public final class PooledUnverifiedRpc implements UnverifiedRpc {
     @Override
     public List<HistoryEntry> transactionsByAddress(Address address, long fromBlock, int limit) {
         return RpcAnswers.history(call("unc_getTransactionsByAddress",
-                e -> e.call("unc_getTransactionsByAddress", address.lower(), RpcAnswers.hexQuantity(fromBlock), limit)));
+                e -> e.call("unc_getTransactionsByAddress", address.lower(), RpcAnswers.hexQuantity(fromBlock), RpcAnswers.hexQuantity(limit))));
     }
 
     private <T> T call(String method, java.util.function.Function<RpcClient, T> work) {

@@ -63,7 +63,7 @@ public final class UnverifiedJsonRpc implements UnverifiedRpc {
 
     @Override
     public List<HistoryEntry> transactionsByAddress(Address address, long fromBlock, int limit) {
-        ArrayNode params = JSON.createArrayNode().add(address.lower()).add(RpcAnswers.hexQuantity(fromBlock)).add(limit);
+        ArrayNode params = JSON.createArrayNode().add(address.lower()).add(RpcAnswers.hexQuantity(fromBlock)).add(RpcAnswers.hexQuantity(limit));
         return RpcAnswers.history(result("unc_getTransactionsByAddress", params));
     }
 

@@ -23,7 +23,7 @@ public final class HistoryCsv {
         for (HistoryRow r : rows) {
             HistoryEntry e = r.entry();
             Address counterparty = r.direction() == HistoryRow.Direction.RECEIVED ? e.from() : e.to().orElse(e.from());
-            String[] fields = {e.timestamp().toString(), e.hash(), Long.toString(e.blockNumber()), r.direction().name(),
+            String[] fields = {e.timestamp().map(Object::toString).orElse(""), e.hash(), Long.toString(e.blockNumber()), r.direction().name(),
                 e.from().checksummed(), e.to().map(Address::checksummed).orElse(""), defuse(labels.getOrDefault(counterparty, "")),
                 UncAmount.ofWei(e.valueWei()).toUncString(), e.feeWei().map(f -> UncAmount.ofWei(f).toUncString()).orElse(""),
                 r.status().name(), Long.toString(r.confirmations())};

@@ -11,10 +11,10 @@ import org.web3j.utils.Numeric;
 
 /**
  * One transaction as the node's {@code unc_getTransactionsByAddress} index reports it (unverified;
- * see docs/wallet.md for the JSON shape). {@code to} is empty for contract creation; {@code fee}
- * is gasUsed × effectiveGasPrice when the node gives both.
+ * see docs/wallet.md for the JSON shape). {@code to} is empty for contract creation; {@code timestamp}
+ * and {@code fee} (gasUsed × effectiveGasPrice) are present only when the node adds those optional fields.
  */
-public record HistoryEntry(String hash, long blockNumber, String blockHash, Instant timestamp, Address from, Optional<Address> to,
+public record HistoryEntry(String hash, long blockNumber, String blockHash, Optional<Instant> timestamp, Address from, Optional<Address> to,
         BigInteger valueWei, long nonce, int type, boolean succeeded, Optional<BigInteger> feeWei) {
 
     /** Parses one element of the {@code unc_getTransactionsByAddress} result array. */
@@ -25,7 +25,8 @@ public record HistoryEntry(String hash, long blockNumber, String blockHash, Inst
                     ? Optional.of(qty(n, "gasUsed").multiply(qty(n, "effectiveGasPrice")))
                     : Optional.empty();
             return new HistoryEntry(hash(n, "hash"), qty(n, "blockNumber").longValueExact(), hash(n, "blockHash"),
-                    Instant.ofEpochSecond(qty(n, "timestamp").longValueExact()), Address.ofTrusted(text(n, "from")),
+                    n.hasNonNull("timestamp") ? Optional.of(Instant.ofEpochSecond(qty(n, "timestamp").longValueExact())) : Optional.empty(),
+                    Address.ofTrusted(text(n, "from")),
                     to == null || to.isNull() ? Optional.empty() : Optional.of(Address.ofTrusted(to.asText())),
                     qty(n, "value"), qty(n, "nonce").longValueExact(), qty(n, "type").intValueExact(),
                     qty(n, "status").signum() == 1, fee);

@@ -37,6 +37,9 @@ import org.web3j.utils.Numeric;
 public final class KeystoreFile {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIELD = "keystore";
+    private static final int MAX_SCRYPT_R = 32;
+    private static final int MAX_SCRYPT_P = 64;
+    private static final long MAX_PBKDF2_ROUNDS = 1L << 24;
 
     private final ObjectNode root;
     private final JsonNode crypto;
@@ -100,7 +103,10 @@ public final class KeystoreFile {
         byte[] iv = new byte[16];
         random.nextBytes(salt);
         random.nextBytes(iv);
-        byte[] pw = Passwords.utf8(password);
+        // NFKC like ethers/MetaMask; for the usual (NFC) input geth reads the same bytes
+        Optional<char[]> nfkc = Passwords.nfkcVariant(password);
+        byte[] pw = Passwords.utf8(nfkc.orElse(password));
+        nfkc.ifPresent(Passwords::wipe);
         byte[] dk = PasswordKdf.scrypt(pw, salt, cost.n(), cost.r(), cost.p(), 32);
         try {
             byte[] ciphertext = aesCtr(dk, iv, privateKey);
@@ -123,16 +129,42 @@ public final class KeystoreFile {
         }
     }
 
-    /** The private key (32 bytes; the caller wipes it). Wrong password → {@link WrongPasswordException}. */
+    /**
+     * The private key (32 bytes; the caller wipes it). Wrong password → {@link WrongPasswordException}.
+     * A non-ASCII password is tried as typed (geth) and then in NFKC form (ethers, MetaMask).
+     */
     public byte[] decrypt(char[] password) {
+        Optional<byte[]> dk = tryPassword(password);
+        if (dk.isEmpty()) {
+            Optional<char[]> nfkc = Passwords.nfkcVariant(password);
+            try {
+                dk = nfkc.flatMap(this::tryPassword);
+            } finally {
+                nfkc.ifPresent(Passwords::wipe);
+            }
+        }
+        return keyFrom(dk.orElseThrow(() -> new WrongPasswordException("wrong password for keystore "
+                + declaredAddress().map(Address::checksummed).orElse("(no address)") + "; type the password this keystore was saved with")));
+    }
+
+    /** The derived key when {@code password} matches the MAC. */
+    private Optional<byte[]> tryPassword(char[] password) {
         byte[] pw = Passwords.utf8(password);
-        byte[] dk = deriveKey(pw);
+        try {
+            byte[] dk = deriveKey(pw);
+            if (MessageDigest.isEqual(mac(dk, hex("crypto.ciphertext", crypto.get("ciphertext"))), hex("crypto.mac", crypto.get("mac")))) {
+                return Optional.of(dk);
+            }
+            Passwords.wipe(dk);
+            return Optional.empty();
+        } finally {
+            Passwords.wipe(pw);
+        }
+    }
+
+    private byte[] keyFrom(byte[] dk) {
         try {
             byte[] ciphertext = hex("crypto.ciphertext", crypto.get("ciphertext"));
-            if (!MessageDigest.isEqual(mac(dk, ciphertext), hex("crypto.mac", crypto.get("mac")))) {
-                throw new WrongPasswordException("wrong password for keystore " + declaredAddress().map(Address::checksummed).orElse("(no address)")
-                        + "; type the password this keystore was saved with");
-            }
             byte[] key = aesCtr(dk, hex("crypto.cipherparams.iv", crypto.path("cipherparams").get("iv")), ciphertext);
             if (key.length > 32 || new BigInteger(1, key).signum() == 0) {
                 throw new InvalidInputException(FIELD, "the decrypted key is not a valid secp256k1 private key; the file is corrupted");
@@ -147,7 +179,6 @@ public final class KeystoreFile {
             }
             return padded;
         } finally {
-            Passwords.wipe(pw);
             Passwords.wipe(dk);
         }
     }
@@ -182,8 +213,13 @@ public final class KeystoreFile {
         JsonNode p = crypto.path("kdfparams");
         byte[] salt = hex("crypto.kdfparams.salt", p.get("salt"));
         int dkLen = p.path("dklen").asInt(0);
-        if (dkLen < 32) {
-            throw new InvalidInputException(FIELD, "crypto.kdfparams.dklen must be at least 32; the file is corrupted");
+        if (dkLen < 32 || dkLen > 64) {
+            throw new InvalidInputException(FIELD, "crypto.kdfparams.dklen must be 32 to 64; the file is corrupted");
+        }
+        // a foreign file must not be able to make us spin for hours or allocate gigabytes
+        if (p.path("r").asInt(0) > MAX_SCRYPT_R || p.path("p").asInt(0) > MAX_SCRYPT_P || p.path("c").asLong(0) > MAX_PBKDF2_ROUNDS) {
+            throw new InvalidInputException(FIELD, "the key-derivation cost is far above what geth, MetaMask or ethers write "
+                    + "(scrypt r ≤ " + MAX_SCRYPT_R + ", p ≤ " + MAX_SCRYPT_P + ", pbkdf2 c ≤ " + MAX_PBKDF2_ROUNDS + "); refusing to process it");
         }
         try {
             if (crypto.get("kdf").asText().equals("scrypt")) {

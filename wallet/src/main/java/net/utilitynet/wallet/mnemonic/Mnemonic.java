@@ -1,6 +1,7 @@
 package net.utilitynet.wallet.mnemonic;
 
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Arrays;
 
 import net.utilitynet.wallet.InvalidInputException;
@@ -52,9 +53,12 @@ public final class Mnemonic {
         return wordCount;
     }
 
-    /** The 64-byte BIP-39 seed (PBKDF2-HMAC-SHA512, 2048 rounds); the caller wipes it. */
+    /**
+     * The 64-byte BIP-39 seed (PBKDF2-HMAC-SHA512, 2048 rounds); the caller wipes it. The passphrase
+     * is NFKD-normalised first, as BIP-39 requires (and ethers does), so "café" typed either way is one wallet.
+     */
     public byte[] seed(String passphrase) {
-        return MnemonicUtils.generateSeed(phrase, passphrase == null ? "" : passphrase);
+        return MnemonicUtils.generateSeed(phrase, Normalizer.normalize(passphrase == null ? "" : passphrase, Normalizer.Form.NFKD));
     }
 
     /** Derives the key at {@code path}; MetaMask/ethers accounts are {@code HdPath.bip44(60, i)}. */

@@ -53,7 +53,7 @@ public final class TxTracker {
                 outbox.setState(e.hash(), OutboxState.REPLACED, -1, null, 0);
             } else if (e.state() == OutboxState.INCLUDED) {
                 outbox.setState(e.hash(), OutboxState.PENDING, -1, null, 0); // its block left the verified chain
-            } else if (e.state() == OutboxState.PENDING) {
+            } else { // SIGNED or PENDING: once the account nonce has passed it, this transaction can never be included
                 BigInteger accountNonce = nonces.computeIfAbsent(e.from(), chain::verifiedNonce);
                 if (accountNonce.compareTo(e.params().nonce()) > 0) {
                     outbox.setState(e.hash(), OutboxState.DROPPED, -1, null, 0);

@@ -23,6 +23,27 @@ public final class Passwords {
         return out;
     }
 
+    /**
+     * The NFKC form of a non-ASCII password (what ethers encrypts keystores with), or empty when it
+     * equals the raw password. Normalising needs a String: a short-lived copy, made only for non-ASCII input.
+     */
+    public static java.util.Optional<char[]> nfkcVariant(char[] password) {
+        boolean ascii = true;
+        for (char c : password) {
+            ascii &= c < 0x80;
+        }
+        if (ascii) {
+            return java.util.Optional.empty();
+        }
+        String normalized = java.text.Normalizer.normalize(java.nio.CharBuffer.wrap(password), java.text.Normalizer.Form.NFKC);
+        char[] out = normalized.toCharArray();
+        if (Arrays.equals(out, password)) {
+            wipe(out);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(out);
+    }
+
     public static void wipe(byte[] secret) {
         if (secret != null) {
             Arrays.fill(secret, (byte) 0);

@@ -48,7 +48,7 @@ class UncAmountTest {
     }
 
     @Test
-    void format_groupsAndTrims() {
+    void format_largeAndFractional_groupsThousandsAndTrimsZeros() {
         assertEquals("1,234.5 UNC", UncAmount.parsePositive("1234.5", "a").format(6));
         assertEquals("0.123456 UNC", UncAmount.parsePositive("0.1234569", "a").format(6));
         assertEquals("1,000,000 UNC", UncAmount.ofUnc(1_000_000).format(4));
@@ -57,7 +57,7 @@ class UncAmountTest {
     }
 
     @Test
-    void max_balanceMinusWorstFee() {
+    void max_feeBelowBalance_balanceMinusWorstFee() {
         UncAmount max = MaxAmount.of(UncAmount.ofUnc(1), BigInteger.valueOf(21_000), BigInteger.valueOf(1_000_000_000L));
         assertEquals(new BigInteger("999979000000000000"), max.wei());
     }

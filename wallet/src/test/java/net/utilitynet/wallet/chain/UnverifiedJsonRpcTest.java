@@ -80,6 +80,24 @@ class UnverifiedJsonRpcTest {
             assertEquals(BigInteger.valueOf(21000L * 1_000_000_000L), e.feeWei().orElseThrow());
             assertTrue(e.succeeded());
             assertEquals(2, e.type());
+            assertEquals(java.time.Instant.ofEpochSecond(0x6553f100L), e.timestamp().orElseThrow());
+        }
+    }
+
+    /** Exactly the fields the devnet's unc_getTransactionsByAddress writes (no timestamp or fee fields). */
+    @Test
+    void transactionsByAddress_devnetMinimalShape_parsedWithoutOptionalFields() throws Exception {
+        try (TestNode node = new TestNode()) {
+            node.extraResults.put("unc_getTransactionsByAddress", new ObjectMapper().readTree("[{"
+                    + "\"hash\":\"0x" + "ab".repeat(32) + "\",\"blockNumber\":\"0x2\",\"blockHash\":\"0x" + "cd".repeat(32) + "\","
+                    + "\"transactionIndex\":\"0x0\",\"from\":\"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266\",\"to\":null,"
+                    + "\"value\":\"0x0\",\"nonce\":\"0x0\",\"type\":\"0x0\",\"status\":\"0x0\"}]"));
+            HistoryEntry e = UnverifiedJsonRpc.to(node.uri()).transactionsByAddress(
+                    Address.parse("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", "a"), 0, 100).get(0);
+            assertTrue(e.to().isEmpty());
+            assertTrue(e.timestamp().isEmpty());
+            assertTrue(e.feeWei().isEmpty());
+            assertTrue(!e.succeeded());
         }
     }
 

@@ -18,7 +18,7 @@ class HistoryTest {
     static final Address ALICE = Address.ofTrusted("0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
 
     static HistoryEntry entry(String hashByte, long block, Address from, Address to, boolean ok) {
-        return new HistoryEntry("0x" + hashByte.repeat(32), block, "0x" + String.format("%064x", block), Instant.ofEpochSecond(1_700_000_000L + block),
+        return new HistoryEntry("0x" + hashByte.repeat(32), block, "0x" + String.format("%064x", block), Optional.of(Instant.ofEpochSecond(1_700_000_000L + block)),
                 from, Optional.of(to), BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(3)).divide(BigInteger.TWO), block, 2, ok,
                 Optional.of(BigInteger.valueOf(21_000_000_000_000L)));
     }

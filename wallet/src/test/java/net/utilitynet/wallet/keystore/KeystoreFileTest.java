@@ -131,4 +131,12 @@ class KeystoreFileTest {
                 "{\"version\":3,\"crypto\":{\"cipher\":\"aes-128-ctr\",\"kdf\":\"scrypt\",\"ciphertext\":\"00\"}}"));
         assertTrue(e.getMessage().contains("crypto.mac is missing"), e.getMessage());
     }
+
+    @Test
+    void decrypt_absurdPbkdf2Rounds_refusedBeforeWork() throws Exception {
+        JsonNode c = basicTests().get("test1");
+        String json = c.get("json").toString().replace("\"c\":262144", "\"c\":2000000000");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> KeystoreFile.parse(json).decrypt("x".toCharArray()));
+        assertTrue(e.getMessage().contains("refusing"), e.getMessage());
+    }
 }

@@ -119,7 +119,7 @@ class MnemonicTest {
     }
 
     @Test
-    void parsePath_roundTripsAndRejectsGarbage() {
+    void parsePath_validAndGarbage_roundTripsOrRejects() {
         assertEquals("m/44'/60'/0'/0/7", HdPath.parse("m/44h/60'/0'/0/7").toString());
         assertEquals("m", HdPath.parse("m").toString());
         assertThrows(InvalidInputException.class, () -> HdPath.parse("44'/60'"));

@@ -193,4 +193,22 @@ class TxSenderTest {
             assertEquals(OutboxState.DROPPED, outbox.find(tx.hash()).orElseThrow().state());
         }
     }
+
+    @Test
+    void tracker_signedNeverDeliveredAndNoncePassed_dropped() throws Exception {
+        URI gone;
+        try (TestNode down = new TestNode()) {
+            gone = down.uri();
+        }
+        try (TestNode node = new TestNode(); Outbox outbox = outbox()) {
+            SignedTx tx = transfer(BigInteger.ZERO);
+            assertThrows(ChainAccessException.class, () -> new TxSender(outbox, UnverifiedJsonRpc.to(gone)).send(tx));
+            TestChain chain = new TestChain(node);
+            new TxTracker(outbox, chain, 1).refresh();
+            assertEquals(OutboxState.SIGNED, outbox.find(tx.hash()).orElseThrow().state());
+            chain.nonces.put(ACCOUNT0, BigInteger.ONE);
+            new TxTracker(outbox, chain, 1).refresh();
+            assertEquals(OutboxState.DROPPED, outbox.find(tx.hash()).orElseThrow().state());
+        }
+    }
 }

@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import net.utilitynet.wallet.InvalidInputException;
@@ -23,6 +21,7 @@ import net.utilitynet.wallet.WrongPasswordException;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.keystore.ScryptCost;
 import net.utilitynet.wallet.mnemonic.Mnemonic;
+import net.utilitynet.wallet.testnode.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.utils.Numeric;
@@ -146,32 +145,5 @@ class WalletStoreTest {
         clock.advance(Duration.ofMinutes(1));
         assertTrue(lock.check());
         assertTrue(s.isLocked());
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
