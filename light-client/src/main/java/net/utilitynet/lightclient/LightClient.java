@@ -1,5 +1,6 @@
 package net.utilitynet.lightclient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import net.utilitynet.lightclient.localrpc.VerifiedRpcServer;
 import net.utilitynet.lightclient.rpc.EndpointHealth;
 import net.utilitynet.lightclient.rpc.EndpointPool;
 import net.utilitynet.lightclient.rpc.HttpRpcClient;
+import net.utilitynet.lightclient.state.MinerSetVerifier;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.state.VerifiedState;
@@ -24,8 +27,10 @@ import net.utilitynet.lightclient.sync.HeaderSync;
 import net.utilitynet.lightclient.sync.HistoryProofs;
 import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.lightclient.sync.SyncMode;
+import net.utilitynet.lightclient.verify.UnverifiableException;
 import net.utilitynet.lightclient.verify.VerificationException;
 import net.utilitynet.protocol.header.BlockHeader;
+import net.utilitynet.protocol.merkle.MinerSet;
 import net.utilitynet.protocol.poci.Checkpoint;
 import net.utilitynet.protocol.poci.ExtraData;
 import net.utilitynet.protocol.trie.ProvenAccount;
@@ -47,7 +52,7 @@ public final class LightClient implements AutoCloseable {
     private final HeaderStore store;
     private final HeaderSync sync;
     private final VerifiedState state;
-    private final HistoryProofs historyProofs;
+    private final VerifiedState.HeaderResolver headers;
     private final ScheduledExecutorService syncExecutor;
     private final ExecutorService queryExecutor;
     private ScheduledFuture<?> following;
@@ -59,8 +64,10 @@ public final class LightClient implements AutoCloseable {
                 config.poolPolicy(), config.clock());
         this.store = HeaderStore.open(config.storeFile());
         this.sync = new HeaderSync(pool, store, config.sync(), config.clock());
-        this.historyProofs = config.sync().mode() == SyncMode.SKIP ? new HistoryProofs(pool, store, config.sync().rules()) : null;
-        this.state = new VerifiedState(pool, store, historyProofs != null ? historyProofs::verifiedHeaderAt : VerifiedState.storedOnly(store));
+        // Skip sync leaves gaps below its window; headers there are proven on demand by historyRoot branches.
+        this.headers = config.sync().mode() == SyncMode.SKIP
+                ? new HistoryProofs(pool, store, config.sync().rules())::verifiedHeaderAt : VerifiedState.storedOnly(store);
+        this.state = new VerifiedState(pool, store, headers);
         this.syncExecutor = Executors.newSingleThreadScheduledExecutor(named("lightclient-sync"));
         this.queryExecutor = Executors.newFixedThreadPool(2, named("lightclient-query"));
     }
@@ -126,7 +133,7 @@ public final class LightClient implements AutoCloseable {
      * Fails with {@link net.utilitynet.lightclient.verify.UnverifiableException} when it cannot be verified yet.
      */
     public CompletableFuture<StoredHeader> verifiedHeader(long number) {
-        return query(() -> historyProofs != null ? historyProofs.verifiedHeaderAt(number) : VerifiedState.storedOnly(store).verifiedHeaderAt(number));
+        return query(() -> headers.verifiedHeaderAt(number));
     }
 
     /** The verified checkpoint of {@code epoch} (validators, miner-set root, total power), if its header is stored. */
@@ -136,6 +143,32 @@ public final class LightClient implements AutoCloseable {
         }
         return store.byNumber(epoch * config.sync().rules().epochLength())
                 .map(h -> ExtraData.decode(BlockHeader.decode(h.rlp()).extraData()).checkpoint());
+    }
+
+    /**
+     * The miner set of {@code epoch} from {@code unc_getMinerSet}, accepted only when its entries rebuild the
+     * minerSetRoot and totalPower of the verified checkpoint of that epoch.
+     */
+    public CompletableFuture<Verified<MinerSet>> verifiedMinerSet(long epoch) {
+        return query(() -> {
+            long number = epoch * config.sync().rules().epochLength();
+            StoredHeader at = store.byNumber(number).orElseThrow(() -> new UnverifiableException(
+                    "checkpoint of epoch " + epoch + " (block " + number + ") is not verified yet; sync first"));
+            Checkpoint cp = verifiedCheckpoint(epoch).orElseThrow();
+            MinerSet set = pool.withFailover("unc_getMinerSet " + epoch, endpoint -> MinerSetVerifier.verify(
+                    endpoint.call("unc_getMinerSet", Numeric.encodeQuantity(BigInteger.valueOf(epoch))), cp, number));
+            return new Verified<>(set, at.number(), at.hash(), at.trust());
+        });
+    }
+
+    /**
+     * The endpoint's index of transactions touching {@code address} (wallet history): UNTRUSTED, a list of hints;
+     * show an entry only after {@link #verifiedReceipt} proved it.
+     */
+    public CompletableFuture<JsonNode> untrustedTransactionsByAddress(byte[] address, long fromBlock, int limit) {
+        return query(() -> pool.withFailover("unc_getTransactionsByAddress", endpoint -> endpoint.call(
+                "unc_getTransactionsByAddress", Numeric.toHexString(address), Numeric.encodeQuantity(BigInteger.valueOf(fromBlock)),
+                Numeric.encodeQuantity(BigInteger.valueOf(limit)))));
     }
 
     public SyncMode mode() {
@@ -166,6 +199,11 @@ public final class LightClient implements AutoCloseable {
         return query(() -> state.verifiedAccount(address, slots));
     }
 
+    /** The account proven at verified block {@code blockNumber} (for {@code verify-account --block N}). */
+    public CompletableFuture<Verified<ProvenAccount>> verifiedAccountAt(byte[] address, long blockNumber) {
+        return query(() -> state.verifiedAccountAt(address, List.of(), blockNumber));
+    }
+
     public CompletableFuture<Verified<byte[]>> verifiedCode(byte[] address) {
         return query(() -> state.verifiedCode(address));
     }
@@ -191,7 +229,25 @@ public final class LightClient implements AutoCloseable {
         }));
     }
 
-    /** The pool, for the verified local RPC and diagnostics; its answers are untrusted. */
+    /**
+     * Starts the verified local JSON-RPC on 127.0.0.1:{@code port} (0 = any free port); close it to stop. It answers
+     * only from verified data and forwards eth_sendRawTransaction.
+     */
+    public VerifiedRpcServer startVerifiedRpc(int port) throws java.io.IOException {
+        Long chainId = config.sync().mode() == SyncMode.LINKAGE_ONLY ? null : config.sync().rules().chainId();
+        return VerifiedRpcServer.start(port, state, store, chainId, raw -> {
+            try {
+                return sendRawTransaction(raw).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        });
+    }
+
+    /**
+     * The endpoint pool, for calls the light client has no verified form of (miner and wallet use it with
+     * failover and attribution); everything it returns is UNTRUSTED until the caller verifies it.
+     */
     public EndpointPool endpointPool() {
         return pool;
     }
