@@ -23,12 +23,13 @@ final class HistoryView implements View {
         TableView<HistoryRow> table = new TableView<>(model.rows());
         table.setId("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(260);
-        table.getColumns().add(column(i18n, "history.col.block", r -> String.valueOf(r.entry().blockNumber())));
-        table.getColumns().add(column(i18n, "history.col.direction", model::directionText));
-        table.getColumns().add(column(i18n, "history.col.counterparty", model::counterparty));
-        table.getColumns().add(column(i18n, "history.col.amount", model::amountText));
-        table.getColumns().add(column(i18n, "history.col.status", model::statusText));
+        table.setPrefHeight(240);
+        table.getStyleClass().add("history-table");
+        table.getColumns().add(column(i18n, "history.col.block", r -> String.valueOf(r.entry().blockNumber()), 60));
+        table.getColumns().add(column(i18n, "history.col.direction", model::directionText, 80));
+        table.getColumns().add(column(i18n, "history.col.counterparty", model::counterparty, 330));
+        table.getColumns().add(column(i18n, "history.col.amount", model::amountText, 120));
+        table.getColumns().add(column(i18n, "history.col.status", model::statusText, 220));
         table.setPlaceholder(Components.label(i18n.text("history.empty"), "field-hint"));
         page.privacy().addListener((o, a, b) -> table.refresh());
         var refresh = WalletNodes.button(i18n.text("wallet.refresh"), "history-refresh", e -> model.load());
@@ -52,8 +53,9 @@ final class HistoryView implements View {
         root.getStyleClass().add("tab-body");
     }
 
-    private static TableColumn<HistoryRow, String> column(I18n i18n, String key, Function<HistoryRow, String> value) {
+    private static TableColumn<HistoryRow, String> column(I18n i18n, String key, Function<HistoryRow, String> value, double width) {
         TableColumn<HistoryRow, String> c = new TableColumn<>();
+        c.setPrefWidth(width);
         c.textProperty().bind(i18n.text(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setSortable(false);

@@ -38,6 +38,8 @@ final class ReceiveView implements View {
         }
         HBox qrFrame = new HBox(qr);
         qrFrame.getStyleClass().add("qr-frame");
+        qrFrame.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        qrFrame.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");

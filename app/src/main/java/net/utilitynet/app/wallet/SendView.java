@@ -38,7 +38,10 @@ final class SendView implements View {
         this.i18n = i18n;
         ListView<OutboxEntry> outbox = new ListView<>(model.outbox());
         outbox.setId("send-outbox");
-        outbox.setPrefHeight(150);
+        outbox.getStyleClass().add("account-list");
+        outbox.setFixedCellSize(52);
+        outbox.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(4, javafx.beans.binding.Bindings.max(1,
+                javafx.beans.binding.Bindings.size(model.outbox()))).multiply(52).add(4));
         outbox.setCellFactory(v -> new OutboxCell());
         outbox.setPlaceholder(Components.label(i18n.text("send.outbox.empty"), "field-hint"));
         root.getChildren().addAll(stepBox, Components.label(i18n.text("send.outbox"), "card-title"), outbox);

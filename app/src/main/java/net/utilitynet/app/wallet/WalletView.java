@@ -46,6 +46,9 @@ public final class WalletView implements View {
         privacy.managedProperty().bind(lock.visibleProperty());
         Label network = Components.label(model.networkLine(), "badge");
         network.setId("wallet-network");
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {network, privacy, lock}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox trailing = new HBox(network, privacy, lock);
         trailing.getStyleClass().add("toolbar");
         body.getStyleClass().add("wallet-body");
@@ -91,7 +94,9 @@ public final class WalletView implements View {
         accountList = new ListView<>(model.accounts());
         accountList.setId("wallet-accounts");
         accountList.getStyleClass().add("account-list");
-        accountList.setPrefHeight(190);
+        accountList.setFixedCellSize(58);
+        accountList.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(5, javafx.beans.binding.Bindings.max(1,
+                javafx.beans.binding.Bindings.size(model.accounts()))).multiply(58).add(4));
         accountList.setCellFactory(v -> new AccountCell());
         accountList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && (model.selected().get() == null || !model.selected().get().address().equals(b.account().address()))) {
