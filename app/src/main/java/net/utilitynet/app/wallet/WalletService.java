@@ -144,7 +144,12 @@ public final class WalletService implements AutoCloseable {
                 Passwords.wipe(password);
             }
             requireWallet().userActivity();
-            requireWallet().resumeOutbox().join();
+            try {
+                requireWallet().resumeOutbox().join();
+            } catch (RuntimeException e) {
+                // Saved transactions stay in the outbox and are sent on the next refresh or start; unlocking succeeded.
+                LOG.warn("could not re-send saved transactions yet: {}", message(e));
+            }
             return refreshNow().status();
         }, worker);
     }
