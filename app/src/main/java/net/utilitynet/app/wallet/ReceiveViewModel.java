@@ -78,7 +78,7 @@ public final class ReceiveViewModel {
     }
 
     public boolean faucetAvailable() {
-        return service.network().hasFaucet();
+        return service.offersFaucet();
     }
 
     /** Devnet only: 100 test UNC from the embedded devnet's faucet. */

@@ -16,6 +16,11 @@ public record WalletNetwork(String id, String name, long chainId, Optional<URI> 
         Objects.requireNonNull(faucet, "faucet");
     }
 
+    /** The name to show: the built-in devnet's name is translated, like in the status bar. */
+    public String displayName(net.utilitynet.app.i18n.I18n i18n) {
+        return id.equals(net.utilitynet.app.networks.NetworkDefinition.DEVNET_ID) ? i18n.get("network.devnet.name") : name;
+    }
+
     public boolean hasFaucet() {
         return faucet.isPresent();
     }

@@ -60,7 +60,8 @@ public final class WalletService implements AutoCloseable {
 
     private final Path folder;
     private final WalletNetwork network;
-    private final ChainAccess chain;
+    private final SwitchableChain chain;
+    private volatile Optional<java.net.URI> faucet;
     private final Supplier<Duration> autoLock;
     private final ScryptCost cost;
     private final Executor worker;
@@ -81,7 +82,8 @@ public final class WalletService implements AutoCloseable {
     public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker) {
         this.folder = folder;
         this.network = network;
-        this.chain = chain;
+        this.chain = new SwitchableChain(chain);
+        this.faucet = network.faucet();
         this.autoLock = autoLock;
         this.cost = cost;
         this.worker = worker;
@@ -102,6 +104,21 @@ public final class WalletService implements AutoCloseable {
 
     public Path walletFile() {
         return folder.resolve(WALLET_FILE);
+    }
+
+    /**
+     * Switches to the network runtime's chain (the light client's verified access) when it connects, or back to
+     * {@link DisconnectedChain} when it goes away; {@code faucetEndpoint} is the embedded devnet's RPC URL, if any.
+     */
+    public void connect(ChainAccess next, Optional<java.net.URI> faucetEndpoint) {
+        chain.use(next);
+        faucet = faucetEndpoint;
+        CompletableFuture.runAsync(this::refreshQuietly, worker);
+    }
+
+    /** Devnet only: whether the "Get test UNC" button is offered (it works while the devnet is connected). */
+    public boolean offersFaucet() {
+        return network.id().equals(net.utilitynet.app.networks.NetworkDefinition.DEVNET_ID) || network.hasFaucet();
     }
 
     /** Opens the wallet file if there is one (locked) and starts the refresh timer. */
@@ -225,10 +242,13 @@ public final class WalletService implements AutoCloseable {
 
     /** Devnet only: asks the embedded devnet's faucet for 100 test UNC; completes with the included transaction's hash. */
     public CompletableFuture<String> requestTestFunds(Address to) {
-        if (!network.hasFaucet()) {
-            return CompletableFuture.failedFuture(new InvalidInputException("faucet", "only the local devnet has a faucet"));
+        Optional<java.net.URI> endpoint = faucet;
+        if (!offersFaucet() || endpoint.isEmpty()) {
+            return CompletableFuture.failedFuture(new InvalidInputException("faucet", offersFaucet()
+                    ? "the local devnet is not running yet; wait until the status bar shows it connected"
+                    : "only the local devnet has a faucet"));
         }
-        return CompletableFuture.supplyAsync(() -> new DevFaucet(network.faucet().get()).request(to, FAUCET_WEI), worker)
+        return CompletableFuture.supplyAsync(() -> new DevFaucet(endpoint.get()).request(to, FAUCET_WEI), worker)
                 .whenComplete((hash, error) -> refreshQuietly());
     }
 

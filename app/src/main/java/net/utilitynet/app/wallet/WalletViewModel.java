@@ -213,7 +213,7 @@ public final class WalletViewModel {
     }
 
     public StringBinding networkLine() {
-        return i18n.text("wallet.network", service.network().name(), service.network().chainId());
+        return i18n.computed(() -> i18n.get("wallet.network", service.network().displayName(i18n), service.network().chainId()));
     }
 
     public OnboardingViewModel onboarding() {

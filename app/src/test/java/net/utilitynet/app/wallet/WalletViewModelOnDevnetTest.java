@@ -187,6 +187,33 @@ class WalletViewModelOnDevnetTest {
         assertTrue(model.accountError().get().contains("64 hexadecimal"), model.accountError().get());
     }
 
+    @Test
+    void connect_runtimeArrivesAfterCreation_balanceVerifiedAndFaucetWorks() throws Exception {
+        WalletNetwork devnet = new WalletNetwork("devnet", "Local devnet", 21844, Optional.empty());
+        try (WalletService offline = new WalletService(dir.resolve("offline"), devnet, new DisconnectedChain("Local devnet"),
+                () -> Duration.ofMinutes(15), OnboardingViewModelTest.TEST_COST, Runnable::run)) {
+            offline.start().get();
+            WalletViewModel page = new WalletViewModel(offline, services.i18n, TestServices.SAME_THREAD);
+            offline.create(DevnetChain.DEV, new char[0], PASSWORD.toCharArray()).get();
+            assertEquals(Status.UNLOCKED, page.status().get());
+            assertEquals(Optional.empty(), page.accounts().get(0).balance());
+            assertEquals("Balances cannot be verified now: not connected to Local devnet yet; balances and sending need the light "
+                    + "client's verified headers", page.chainProblem().get());
+            assertTrue(page.receive().faucetAvailable(), "the devnet offers its faucet");
+            page.receive().requestTestFunds().handle((h, e) -> null).get();
+            assertTrue(page.receive().faucetNotice().get().contains("not running yet"), page.receive().faucetNotice().get());
+
+            offline.connect(chain.chain, Optional.of(chain.devnet.rpcUrl()));
+            offline.refresh().get();
+            assertEquals("", page.chainProblem().get());
+            assertTrue(page.accounts().get(0).balance().isPresent(), "verified once connected");
+            UncAmount before = page.accounts().get(0).balance().get();
+            page.receive().requestTestFunds().get();
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> page.accounts().get(0).balance().map(b -> b.exceeds(before)).orElse(false));
+            page.dispose();
+        }
+    }
+
     private static String flipCase(String checksummed) {
         char[] c = checksummed.toCharArray();
         for (int i = 2; i < c.length; i++) {

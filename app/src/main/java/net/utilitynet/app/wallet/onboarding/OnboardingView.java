@@ -47,7 +47,7 @@ public final class OnboardingView implements View {
 
     private VBox section(String titleKey, String bodyKey, Node... rest) {
         Label title = Components.label(i18n.text(titleKey), "card-title");
-        Label body = Components.label(i18n.text(bodyKey, model.networkName()), "onboarding-body");
+        Label body = Components.label(i18n.computed(() -> i18n.get(bodyKey, model.networkName())), "onboarding-body");
         body.setWrapText(true);
         VBox box = new VBox(title, body);
         box.getChildren().addAll(rest);

@@ -285,7 +285,7 @@ public final class OnboardingViewModel {
     }
 
     public String networkName() {
-        return service.network().name();
+        return service.network().displayName(i18n);
     }
 
     @Override
