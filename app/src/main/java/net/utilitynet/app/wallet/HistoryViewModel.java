@@ -68,6 +68,7 @@ public final class HistoryViewModel {
     public CompletableFuture<Path> export(Path file) {
         List<HistoryRow> snapshot = List.copyOf(rows);
         Map<Address, String> labels = new LinkedHashMap<>();
+        page.addressBook().entries().forEach(e -> labels.put(e.address(), e.name()));
         page.accounts().forEach(b -> labels.put(b.account().address(), b.account().label()));
         return CompletableFuture.supplyAsync(() -> {
             try {

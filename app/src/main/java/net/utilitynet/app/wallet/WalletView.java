@@ -118,7 +118,8 @@ public final class WalletView implements View {
         TabPane tabs = new TabPane(
                 tab("wallet.tab.receive", "wallet-tab-receive", new ReceiveView(model.receive(), i18n).root()),
                 tab("wallet.tab.send", "wallet-tab-send", new SendView(model.send(), model, i18n).root()),
-                tab("wallet.tab.history", "wallet-tab-history", new HistoryView(model.history(), model, i18n).root()));
+                tab("wallet.tab.history", "wallet-tab-history", new HistoryView(model.history(), model, i18n).root()),
+                tab("wallet.tab.book", "wallet-tab-book", new AddressBookView(model.addressBook(), i18n).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("wallet-tabs");
         tabs.setId("wallet-tabs");
@@ -127,6 +128,8 @@ public final class WalletView implements View {
                 model.send().load();
             } else if ("wallet-tab-history".equals(b.getId())) {
                 model.history().load();
+            } else if ("wallet-tab-book".equals(b.getId())) {
+                model.addressBook().load();
             }
         });
         model.selected().addListener((o, a, b) -> {

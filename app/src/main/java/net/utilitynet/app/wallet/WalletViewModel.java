@@ -49,6 +49,7 @@ public final class WalletViewModel {
     private final ReceiveViewModel receive;
     private final SendViewModel send;
     private final HistoryViewModel history;
+    private final AddressBookViewModel addressBook;
     private final LiveValue.Subscription subscription;
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
@@ -59,6 +60,7 @@ public final class WalletViewModel {
         this.receive = new ReceiveViewModel(service, selected, i18n, ui);
         this.send = new SendViewModel(service, this, i18n, ui);
         this.history = new HistoryViewModel(service, this, i18n, ui);
+        this.addressBook = new AddressBookViewModel(service, i18n, ui);
         this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
     }
 
@@ -230,6 +232,10 @@ public final class WalletViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public AddressBookViewModel addressBook() {
+        return addressBook;
     }
 
     @Override
