@@ -50,6 +50,7 @@ public final class WalletViewModel {
     private final SendViewModel send;
     private final HistoryViewModel history;
     private final AddressBookViewModel addressBook;
+    private final MessageViewModel messages;
     private final LiveValue.Subscription subscription;
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
@@ -61,6 +62,7 @@ public final class WalletViewModel {
         this.send = new SendViewModel(service, this, i18n, ui);
         this.history = new HistoryViewModel(service, this, i18n, ui);
         this.addressBook = new AddressBookViewModel(service, i18n, ui);
+        this.messages = new MessageViewModel(service, selected, i18n, ui);
         this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
     }
 
@@ -236,6 +238,10 @@ public final class WalletViewModel {
 
     public AddressBookViewModel addressBook() {
         return addressBook;
+    }
+
+    public MessageViewModel messages() {
+        return messages;
     }
 
     @Override

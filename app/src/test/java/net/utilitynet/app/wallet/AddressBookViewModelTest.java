@@ -65,4 +65,30 @@ class AddressBookViewModelTest {
         book.remove(book.entries().get(0)).get();
         assertTrue(book.entries().isEmpty());
     }
+
+    @Test
+    void signAndVerify_personalMessage_validForSignerOnly() throws Exception {
+        MessageViewModel m = model.messages();
+        m.message().set("I own this account");
+        m.password().set("wrong-password");
+        m.sign().handle((x, e) -> null).get();
+        assertTrue(m.signError().get().toLowerCase().contains("password"), m.signError().get());
+        assertEquals("", m.signature().get());
+        m.password().set("Correct-Horse-7");
+        String sig = m.sign().get();
+        assertEquals(sig, m.signature().get());
+        assertEquals("", m.password().get());
+
+        m.verifyAddress().set(DevnetChain.devAccount(0).checksummed());
+        m.verifyMessage().set("I own this account");
+        m.verifySignature().set(sig);
+        assertTrue(m.verify());
+        assertEquals("\u2713 The signature is valid: " + DevnetChain.devAccount(0).checksummed() + " signed this message.", m.verifyResult().get());
+        m.verifyMessage().set("I own this account!");
+        assertEquals(false, m.verify());
+        assertTrue(m.verifyResult().get().startsWith("\u2717 Not signed by this address"), m.verifyResult().get());
+        m.verifySignature().set("0x1234");
+        assertEquals(false, m.verify());
+        assertTrue(!m.verifyError().get().isEmpty());
+    }
 }
