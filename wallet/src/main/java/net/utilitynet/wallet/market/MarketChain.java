@@ -163,6 +163,13 @@ public final class MarketChain {
                 at, ids.blockHash(), ids.trust());
     }
 
+    /** The registry's record of {@code chipId}, proven at the verified head; empty when never registered. */
+    public Verified<Optional<ChipRecord>> chip(byte[] chipId) {
+        List<byte[]> slots = PociRegistryLayout.chipSlots(chipId);
+        Verified<ProvenAccount> a = join(() -> light.verifiedAccount(SystemModules.pociRegistry(), slots).join());
+        return new Verified<>(ChipRecord.fromWords(words(a.value(), slots)), a.blockNumber(), a.blockHash(), a.trust());
+    }
+
     /** Whether the registry recorded a heartbeat (or the registration) of {@code chipId} in {@code epoch}, proven. */
     public boolean heartbeatProved(byte[] chipId, long epoch) {
         return storage(SystemModules.pociRegistry(), PociRegistryLayout.heartbeatSlot(chipId, epoch)).value().signum() != 0;
