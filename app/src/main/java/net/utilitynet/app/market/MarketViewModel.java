@@ -1,19 +1,205 @@
 package net.utilitynet.app.market;
 
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.EmptyPageModel;
+import net.utilitynet.wallet.WalletException;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.market.AccessGrant;
+import net.utilitynet.wallet.market.LeaseView;
+import net.utilitynet.wallet.market.OfferQuery;
+import net.utilitynet.wallet.market.OfferView;
+import net.utilitynet.wallet.market.RenterClient;
+import net.utilitynet.wallet.outbox.OutboxEntry;
 
-/** State of the Market page. Until the lease-market client (wallet module) is wired it holds the page's empty state. */
+/**
+ * State of the Market page (renter side). Without a renter client (no network session or no unlocked wallet) it
+ * holds the page's empty state. With one, every figure comes from {@link RenterClient} (verified storage and proven
+ * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications: a lease whose chip
+ * went offline, credit below what the active leases hold in reserve ({@code lowCredit}).
+ */
 public final class MarketViewModel {
-
     private final EmptyPageModel page;
+    private final I18n i18n;
+    private final Optional<RenterClient> renter;
+    private final Executor worker;
+    private final Executor ui;
+    private final StringProperty credit = new SimpleStringProperty(this, "credit", "");
+    private final BooleanProperty lowCredit = new SimpleBooleanProperty(this, "lowCredit");
+    private final ObservableList<OfferView> offers = FXCollections.observableArrayList();
+    private final ObservableList<LeaseView> leases = FXCollections.observableArrayList();
+    private final StringProperty modelFilter = new SimpleStringProperty(this, "modelFilter", "");
+    private final BooleanProperty onlyAvailable = new SimpleBooleanProperty(this, "onlyAvailable");
+    private final ObjectProperty<OfferQuery.Sort> sort = new SimpleObjectProperty<>(this, "sort", OfferQuery.Sort.PRICE);
+    private final StringProperty estimate = new SimpleStringProperty(this, "estimate", "");
+    private final StringProperty grant = new SimpleStringProperty(this, "grant", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty verifiedAt = new SimpleStringProperty(this, "verifiedAt", "");
+    private BigInteger lowWater = UncAmount.WEI_PER_UNC;
 
     public MarketViewModel(ConnectionViewModel connection, I18n i18n) {
+        this(connection, i18n, Optional.empty(), Runnable::run, Runnable::run);
+    }
+
+    public MarketViewModel(ConnectionViewModel connection, I18n i18n, Optional<RenterClient> renter, Executor worker, Executor ui) {
         this.page = EmptyPageModel.of("market", i18n, connection);
+        this.i18n = i18n;
+        this.renter = renter;
+        this.worker = worker;
+        this.ui = ui;
     }
 
     public EmptyPageModel page() {
         return page;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public boolean hasRenter() {
+        return renter.isPresent();
+    }
+
+    public StringProperty credit() {
+        return credit;
+    }
+
+    public BooleanProperty lowCredit() {
+        return lowCredit;
+    }
+
+    public ObservableList<OfferView> offers() {
+        return offers;
+    }
+
+    public ObservableList<LeaseView> leases() {
+        return leases;
+    }
+
+    public StringProperty modelFilter() {
+        return modelFilter;
+    }
+
+    public BooleanProperty onlyAvailable() {
+        return onlyAvailable;
+    }
+
+    public ObjectProperty<OfferQuery.Sort> sort() {
+        return sort;
+    }
+
+    public StringProperty estimate() {
+        return estimate;
+    }
+
+    public StringProperty grant() {
+        return grant;
+    }
+
+    public StringProperty notice() {
+        return notice;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public StringProperty verifiedAt() {
+        return verifiedAt;
+    }
+
+    /** Credit below this (wei) is "low" (default 1 UNC). */
+    public void setLowWater(BigInteger wei) {
+        this.lowWater = wei;
+    }
+
+    /** Re-reads credit, offers and leases (on each verified head and after actions). */
+    public CompletableFuture<Void> refresh() {
+        if (renter.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        RenterClient r = renter.get();
+        OfferQuery q = new OfferQuery(modelFilter.get().isBlank() ? Optional.empty() : Optional.of(modelFilter.get().trim()), 0, 0,
+                Optional.empty(), 0, 0, !onlyAvailable.get(), sort.get());
+        return work(() -> new Loaded(r.credit().value(), r.offers(q), r.leases()), loaded -> {
+            credit.set(UncAmount.ofWei(loaded.credit).toUncString());
+            lowCredit.set(loaded.credit.compareTo(lowWater) < 0);
+            offers.setAll(loaded.offers);
+            leases.setAll(loaded.leases);
+            long at = loaded.offers.stream().mapToLong(OfferView::provenAtBlock).max()
+                    .orElse(loaded.leases.stream().mapToLong(LeaseView::provenAtBlock).max().orElse(-1));
+            verifiedAt.set(at < 0 ? "" : i18n.get("market.verifiedAt", Long.toString(at)));
+            List<LeaseView> offline = loaded.leases.stream().filter(l -> l.active() && !l.chipOnline()).toList();
+            notice.set(!offline.isEmpty() ? i18n.get("market.notice.offline", offline.get(0).leaseId().toString())
+                    : lowCredit.get() ? i18n.get("market.notice.lowCredit", credit.get()) : "");
+        });
+    }
+
+    private record Loaded(BigInteger credit, List<OfferView> offers, List<LeaseView> leases) {
+    }
+
+    public CompletableFuture<Void> deposit(String uncText) {
+        return send(() -> renter.orElseThrow().deposit(UncAmount.parsePositive(uncText, "amount").wei()), "market.sent.deposit");
+    }
+
+    public CompletableFuture<Void> withdraw(String uncText) {
+        return send(() -> renter.orElseThrow().withdraw(UncAmount.parsePositive(uncText, "amount").wei()), "market.sent.withdraw");
+    }
+
+    public CompletableFuture<Void> estimate(BigInteger offerId, long hours) {
+        return work(() -> renter.orElseThrow().estimate(offerId, hours), e -> estimate.set(i18n.get("market.estimate",
+                UncAmount.ofWei(e.escrowWei()).toUncString(), Long.toString(hours), UncAmount.ofWei(e.creditWei()).toUncString(),
+                UncAmount.ofWei(e.shortfallWei()).toUncString())));
+    }
+
+    public CompletableFuture<Void> rent(BigInteger offerId, long hours) {
+        return send(() -> renter.orElseThrow().rent(offerId, hours), "market.sent.rent");
+    }
+
+    public CompletableFuture<Void> endLease(BigInteger leaseId) {
+        return send(() -> renter.orElseThrow().endLease(leaseId), "market.sent.end");
+    }
+
+    public CompletableFuture<Void> rate(BigInteger leaseId, int stars) {
+        return send(() -> renter.orElseThrow().rate(leaseId, stars), "market.sent.rate");
+    }
+
+    /** Decrypts the grant of a lease (shown until the next grant is opened). */
+    public CompletableFuture<Void> showGrant(BigInteger leaseId) {
+        return work(() -> renter.orElseThrow().grant(leaseId), (AccessGrant g) -> grant.set(i18n.get("market.grant",
+                g.leaseId().toString(), g.endpoint(), g.credentials(), g.expiresAt().toString())));
+    }
+
+    private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String sentKey) {
+        return work(action, e -> notice.set(i18n.get(sentKey, e.hash())));
+    }
+
+    private <T> CompletableFuture<Void> work(Supplier<T> task, java.util.function.Consumer<T> apply) {
+        return CompletableFuture.supplyAsync(task, worker).handleAsync((value, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                error.set(cause instanceof WalletException ? cause.getMessage() : i18n.get("market.error.unexpected", cause.getMessage()));
+            } else {
+                error.set("");
+                apply.accept(value);
+            }
+            return null;
+        }, ui);
     }
 }

@@ -1,0 +1,157 @@
+package net.utilitynet.app.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import net.utilitynet.app.config.DataDirectory;
+import net.utilitynet.app.config.Language;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.networks.NetworkCatalog;
+import net.utilitynet.app.services.ConnectionStatus;
+import net.utilitynet.app.ui.ConnectionViewModel;
+import net.utilitynet.devnet.Devnet;
+import net.utilitynet.devnet.DevnetConfig;
+import net.utilitynet.lightclient.LightClient;
+import net.utilitynet.lightclient.LightClientConfig;
+import net.utilitynet.lightclient.rpc.HttpRpcClient;
+import net.utilitynet.lightclient.sync.SyncConfig;
+import net.utilitynet.lightclient.sync.SyncMode;
+import net.utilitynet.lightclient.sync.TrustAnchor;
+import net.utilitynet.lightclient.verify.ChainRules;
+import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.attest.simulated.SimulatedChip;
+import net.utilitynet.miner.market.LeaseProvider;
+import net.utilitynet.protocol.chain.ChainParams;
+import net.utilitynet.protocol.chain.DevnetAccounts;
+import net.utilitynet.protocol.modules.LeaseRecord;
+import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.chain.LightClientChainAccess;
+import net.utilitynet.wallet.keystore.ScryptCost;
+import net.utilitynet.wallet.market.AccessGrant;
+import net.utilitynet.wallet.market.MarketChain;
+import net.utilitynet.wallet.market.MarketReader;
+import net.utilitynet.wallet.market.MarketTransactions;
+import net.utilitynet.wallet.market.RenterClient;
+import net.utilitynet.wallet.outbox.Outbox;
+import net.utilitynet.wallet.store.WalletStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.web3j.utils.Numeric;
+
+/** The Market page's view model on a real devnet: credit, offers, estimate, rent, grant, errors, end, rating. */
+class MarketViewModelTest {
+    private static final ChainParams PARAMS = ChainParams.devnet();
+    @TempDir
+    Path dir;
+
+    private WalletStore wallet(String name, int devAccount) {
+        WalletStore s = WalletStore.create(dir.resolve(name + ".json"), "devnet", "vm test password".toCharArray(), Optional.empty(), "", 60,
+                new ScryptCost(1 << 10, 8, 1), new SecureRandom());
+        s.importPrivateKey(DevnetAccounts.privateKey(devAccount), name);
+        return s;
+    }
+
+    @Test
+    void renterFlow_onARealDevnet() throws Exception {
+        try (Devnet devnet = Devnet.start(DevnetConfig.defaults(dir.resolve("devnet")).withBlockTimeMs(0))) {
+            TrustAnchor genesis = new TrustAnchor(0, Numeric.hexStringToByteArray(new HttpRpcClient(devnet.rpcUrl())
+                    .call("eth_getBlockByNumber", "0x0", false).get("hash").asText()));
+            try (LightClient light = LightClient.open(LightClientConfig.of(List.of(devnet.rpcUrl()), dir.resolve("headers.db"),
+                    SyncConfig.of(SyncMode.FULL, genesis, ChainRules.of(PARAMS))));
+                 Outbox pOut = Outbox.open(dir.resolve("p-outbox.db"), Clock.systemUTC());
+                 Outbox rOut = Outbox.open(dir.resolve("r-outbox.db"), Clock.systemUTC())) {
+                light.sync().join();
+                MarketChain chain = new MarketChain(light, PARAMS.chainId(), PARAMS.epochLength());
+                MarketReader reader = new MarketReader(chain);
+                WalletStore pw = wallet("provider", 0);
+                WalletStore rw = wallet("renter", 1);
+                Address p = pw.accounts().get(0).address();
+                Address r = rw.accounts().get(0).address();
+                Miner miner = Miner.open(new Miner.Setup(dir.resolve("miner.db"), p, p, 1, List::of, List.of(), Runnable::run,
+                        Clock.systemUTC()), light, PARAMS, pw, pOut);
+                SimulatedChip chip = miner.addSimulatedChip().join();
+                miner.register(chip.chip()).join();
+                mine(devnet, light);
+                LeaseProvider provider = new LeaseProvider(reader, new MarketTransactions(pw, pOut, new LightClientChainAccess(light), chain), pw, p,
+                        new SecureRandom());
+                provider.list(chip.chipId().orElseThrow(), BigInteger.TEN.pow(18), 1, 3);
+                mine(devnet, light);
+
+                I18n i18n = new I18n(Language.ENGLISH);
+                ConnectionViewModel connection = new ConnectionViewModel(ConnectionStatus.notConnected(),
+                        NetworkCatalog.load(new DataDirectory(dir.resolve("home")).create(), Runnable::run), i18n, Runnable::run);
+                RenterClient renter = new RenterClient(reader, new MarketTransactions(rw, rOut, new LightClientChainAccess(light), chain), rw, r,
+                        new SecureRandom());
+                MarketViewModel vm = new MarketViewModel(connection, i18n, Optional.of(renter), Runnable::run, Runnable::run);
+                assertTrue(vm.hasRenter());
+                vm.refresh().join();
+                assertEquals("0", vm.credit().get());
+                assertTrue(vm.lowCredit().get());
+                assertTrue(vm.notice().get().contains("credit is low"), vm.notice().get());
+                assertEquals(1, vm.offers().size());
+                assertTrue(vm.verifiedAt().get().startsWith("Verified at block "), vm.verifiedAt().get());
+                BigInteger offer = vm.offers().get(0).offerId();
+
+                vm.rent(offer, 2).join();
+                assertTrue(vm.error().get().contains("deposit at least 2 UNC more"), vm.error().get());
+                vm.deposit("abc").join();
+                assertFalse(vm.error().get().isEmpty());
+                vm.deposit("5").join();
+                assertEquals("", vm.error().get());
+                assertTrue(vm.notice().get().startsWith("Deposit sent"), vm.notice().get());
+                mine(devnet, light);
+                vm.refresh().join();
+                assertEquals("5", vm.credit().get());
+                assertFalse(vm.lowCredit().get());
+                vm.estimate(offer, 2).join();
+                assertEquals("Escrow 2 UNC for 2 h; credit 5 UNC; missing 0 UNC.", vm.estimate().get());
+                vm.rent(offer, 4).join();
+                assertTrue(vm.error().get().contains("rents 1 to 3 hours, not 4"), vm.error().get());
+                vm.rent(offer, 2).join();
+                mine(devnet, light);
+                vm.refresh().join();
+                assertEquals(1, vm.leases().size());
+                assertEquals(LeaseRecord.State.ACTIVE, vm.leases().get(0).state());
+                assertEquals("3", vm.credit().get());
+                BigInteger lease = vm.leases().get(0).leaseId();
+                vm.showGrant(lease).join();
+                assertTrue(vm.error().get().contains("has not delivered"), vm.error().get());
+                vm.rent(offer, 1).join();
+                assertTrue(vm.error().get().contains("already leased"), vm.error().get());
+
+                provider.deliverPendingGrants(l -> new AccessGrant(l.leaseId(), "https://jupyter.example/lease", "token-xyz",
+                        Instant.parse("2026-12-01T00:00:00Z")));
+                mine(devnet, light);
+                vm.showGrant(lease).join();
+                assertEquals("", vm.error().get());
+                assertEquals("Lease " + lease + ": endpoint https://jupyter.example/lease, credentials token-xyz, expires 2026-12-01T00:00:00Z",
+                        vm.grant().get());
+
+                vm.endLease(lease).join();
+                mine(devnet, light);
+                vm.refresh().join();
+                assertEquals(LeaseRecord.EndReason.RENTER_ENDED, vm.leases().get(0).endReason());
+                assertTrue(vm.leases().get(0).settlement().isPresent());
+                vm.rate(lease, 5).join();
+                mine(devnet, light);
+                vm.refresh().join();
+                assertEquals(5, vm.leases().get(0).rating());
+                assertEquals(5.0, vm.offers().get(0).rating().orElseThrow());
+                miner.close();
+            }
+        }
+    }
+
+    private static void mine(Devnet devnet, LightClient light) {
+        devnet.mineBlock();
+        light.sync().join();
+    }
+}
