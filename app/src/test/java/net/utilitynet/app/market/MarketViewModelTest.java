@@ -122,6 +122,9 @@ class MarketViewModelTest {
                 assertEquals(LeaseRecord.State.ACTIVE, vm.leases().get(0).state());
                 assertEquals("3", vm.credit().get());
                 BigInteger lease = vm.leases().get(0).leaseId();
+                LeaseSummary active = new LeaseSummary(reader, p, i18n, Runnable::run, Runnable::run);
+                active.refresh().join();
+                assertEquals("Renting 0 · Providing 1 · Credit 0 UNC · Income 0 UNC", active.value().get());
                 vm.showGrant(lease).join();
                 assertTrue(vm.error().get().contains("has not delivered"), vm.error().get());
                 vm.rent(offer, 1).join();
@@ -140,6 +143,18 @@ class MarketViewModelTest {
                 vm.refresh().join();
                 assertEquals(LeaseRecord.EndReason.RENTER_ENDED, vm.leases().get(0).endReason());
                 assertTrue(vm.leases().get(0).settlement().isPresent());
+                // the Overview's lease card, for each side
+                LeaseSummary renterCard = new LeaseSummary(reader, r, i18n, Runnable::run, Runnable::run);
+                LeaseSummary providerCard = new LeaseSummary(reader, p, i18n, Runnable::run, Runnable::run);
+                net.utilitynet.app.overview.OverviewViewModel overview = new net.utilitynet.app.overview.OverviewViewModel(connection, i18n,
+                        renterCard.value());
+                assertEquals("\u2014", overview.cards().get(2).value().get(), "no value before the first verified read");
+                renterCard.refresh().join();
+                providerCard.refresh().join();
+                assertEquals("Renting 0 · Providing 0 · Credit " + vm.credit().get() + " UNC · Income 0 UNC", renterCard.value().get());
+                assertTrue(overview.cards().get(2).value().get().startsWith("Renting 0"), overview.cards().get(2).value().get());
+                assertTrue(providerCard.value().get().startsWith("Renting 0 · Providing 0 · Credit 0 UNC · Income "), providerCard.value().get());
+                assertFalse(providerCard.value().get().endsWith("Income 0 UNC"), "settled income shows on the provider's card");
                 vm.rate(lease, 5).join();
                 mine(devnet, light);
                 vm.refresh().join();
