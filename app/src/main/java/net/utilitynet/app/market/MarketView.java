@@ -126,13 +126,16 @@ public final class MarketView implements View {
         Label notice = Components.label(model.notice(), "market-notice");
         notice.setId("market-notice");
         notice.setWrapText(true);
+        Label status = Components.label(model.status(), "market-status");
+        status.setId("market-status");
+        status.setWrapText(true);
         Label error = Components.label(model.error(), "error-text");
         error.setId("market-error");
         error.setWrapText(true);
         Label verified = Components.label(model.verifiedAt(), "market-verified");
 
         root = Components.page("market-page", Components.pageHeader(model.page().title(), model.page().subtitle(), verified),
-                notice, error,
+                notice, status, error,
                 Components.card(i18n.text("market.credit.title"), creditRow),
                 Components.card(i18n.text("market.offers.title"), filters, offers, rentRow),
                 Components.card(i18n.text("market.leases.title"), leases, leaseRow, grantText));

@@ -29,8 +29,8 @@ import net.utilitynet.wallet.outbox.OutboxEntry;
 /**
  * State of the Market page (renter side). Without a renter client (no network session or no unlocked wallet) it
  * holds the page's empty state. With one, every figure comes from {@link RenterClient} (verified storage and proven
- * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications: a lease whose chip
- * went offline, credit below what the active leases hold in reserve ({@code lowCredit}).
+ * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications ({@code notice}): a
+ * lease whose chip went offline (its refund accrues), credit below the low-water mark; {@code status}: the last action.
  */
 public final class MarketViewModel {
     private final EmptyPageModel page;
@@ -48,6 +48,7 @@ public final class MarketViewModel {
     private final StringProperty estimate = new SimpleStringProperty(this, "estimate", "");
     private final StringProperty grant = new SimpleStringProperty(this, "grant", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty verifiedAt = new SimpleStringProperty(this, "verifiedAt", "");
     private BigInteger lowWater = UncAmount.WEI_PER_UNC;
@@ -116,6 +117,11 @@ public final class MarketViewModel {
         return notice;
     }
 
+    /** The outcome of the last action (sent transaction hash). */
+    public StringProperty status() {
+        return status;
+    }
+
     public StringProperty error() {
         return error;
     }
@@ -137,7 +143,7 @@ public final class MarketViewModel {
         RenterClient r = renter.get();
         OfferQuery q = new OfferQuery(modelFilter.get().isBlank() ? Optional.empty() : Optional.of(modelFilter.get().trim()), 0, 0,
                 Optional.empty(), 0, 0, !onlyAvailable.get(), sort.get());
-        return work(() -> new Loaded(r.credit().value(), r.offers(q), r.leases()), loaded -> {
+        return work(false, () -> new Loaded(r.credit().value(), r.offers(q), r.leases()), loaded -> {
             credit.set(UncAmount.ofWei(loaded.credit).toUncString());
             lowCredit.set(loaded.credit.compareTo(lowWater) < 0);
             offers.setAll(loaded.offers);
@@ -163,7 +169,7 @@ public final class MarketViewModel {
     }
 
     public CompletableFuture<Void> estimate(BigInteger offerId, long hours) {
-        return work(() -> renter.orElseThrow().estimate(offerId, hours), e -> estimate.set(i18n.get("market.estimate",
+        return work(true, () -> renter.orElseThrow().estimate(offerId, hours), e -> estimate.set(i18n.get("market.estimate",
                 UncAmount.ofWei(e.escrowWei()).toUncString(), Long.toString(hours), UncAmount.ofWei(e.creditWei()).toUncString(),
                 UncAmount.ofWei(e.shortfallWei()).toUncString())));
     }
@@ -182,21 +188,24 @@ public final class MarketViewModel {
 
     /** Decrypts the grant of a lease (shown until the next grant is opened). */
     public CompletableFuture<Void> showGrant(BigInteger leaseId) {
-        return work(() -> renter.orElseThrow().grant(leaseId), (AccessGrant g) -> grant.set(i18n.get("market.grant",
+        return work(true, () -> renter.orElseThrow().grant(leaseId), (AccessGrant g) -> grant.set(i18n.get("market.grant",
                 g.leaseId().toString(), g.endpoint(), g.credentials(), g.expiresAt().toString())));
     }
 
     private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String sentKey) {
-        return work(action, e -> notice.set(i18n.get(sentKey, e.hash())));
+        return work(true, action, e -> status.set(i18n.get(sentKey, e.hash())));
     }
 
-    private <T> CompletableFuture<Void> work(Supplier<T> task, java.util.function.Consumer<T> apply) {
+    /** Runs {@code task} on the worker; an action's success clears the last error, a refresh leaves it for the user to read. */
+    private <T> CompletableFuture<Void> work(boolean action, Supplier<T> task, java.util.function.Consumer<T> apply) {
         return CompletableFuture.supplyAsync(task, worker).handleAsync((value, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 error.set(cause instanceof WalletException ? cause.getMessage() : i18n.get("market.error.unexpected", cause.getMessage()));
             } else {
-                error.set("");
+                if (action) {
+                    error.set("");
+                }
                 apply.accept(value);
             }
             return null;

@@ -106,7 +106,7 @@ class MarketViewModelTest {
                 assertFalse(vm.error().get().isEmpty());
                 vm.deposit("5").join();
                 assertEquals("", vm.error().get());
-                assertTrue(vm.notice().get().startsWith("Deposit sent"), vm.notice().get());
+                assertTrue(vm.status().get().startsWith("Deposit sent"), vm.status().get());
                 mine(devnet, light);
                 vm.refresh().join();
                 assertEquals("5", vm.credit().get());
