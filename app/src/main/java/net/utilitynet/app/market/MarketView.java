@@ -61,6 +61,17 @@ public final class MarketView implements View {
         sort.setId("market-sort");
         sort.getItems().setAll(OfferQuery.Sort.values());
         sort.valueProperty().bindBidirectional(model.sort());
+        sort.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OfferQuery.Sort s) {
+                return s == null ? "" : i18n.get("market.sort." + s.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public OfferQuery.Sort fromString(String text) {
+                return null;
+            }
+        });
         Button refresh = button(i18n.text("market.refresh"), "market-refresh", model::refresh);
         HBox filters = new HBox(filter, available, sort, Components.hSpacer(), refresh);
         filters.getStyleClass().add("toolbar");
@@ -70,7 +81,8 @@ public final class MarketView implements View {
         offers.getStyleClass().add("market-table");
         offers.getColumns().setAll(java.util.List.of(
                 column(i18n.text("market.col.offer"), o -> o.offerId().toString()),
-                column(i18n.text("market.col.model"), o -> o.model().orElse("?") + (o.simulated() ? " · " + i18n.get("market.simulated") : "")),
+                column(i18n.text("market.col.model"), o -> o.model().map(m -> o.simulated() && !m.toLowerCase(Locale.ROOT).contains("simulated")
+                        ? m + " · " + i18n.get("market.simulated") : m).orElse("?")),
                 column(i18n.text("market.col.memory"), o -> o.memoryGib() == 0 ? "—" : o.memoryGib() + " GiB"),
                 column(i18n.text("market.col.power"), o -> Long.toString(o.ratedPower())),
                 column(i18n.text("market.col.price"), o -> UncAmount.ofWei(o.pricePerHourWei()).toUncString()),
@@ -80,6 +92,7 @@ public final class MarketView implements View {
                 column(i18n.text("market.col.state"), o -> i18n.get(o.leased() ? "market.state.leased" : o.online() ? "market.state.available"
                         : "market.state.offline"))));
         offers.setPrefHeight(220);
+        offers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Spinner<Integer> hours = new Spinner<>(1, 720, 1);
         hours.setId("market-hours");
         hours.setEditable(true);
@@ -109,6 +122,7 @@ public final class MarketView implements View {
                         UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—")),
                 leaseColumn(i18n.text("market.col.rating"), l -> l.rating() == 0 ? "—" : l.rating() + " ★")));
         leases.setPrefHeight(180);
+        leases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button grant = button(i18n.text("market.grant.button"), "market-grant", () -> selectedLease(leases).ifPresent(model::showGrant));
         Button end = button(i18n.text("market.end"), "market-end", () -> selectedLease(leases)
                 .ifPresent(id -> model.endLease(id).thenRun(model::refresh)));

@@ -169,5 +169,20 @@ class MarketUiTest {
         assertTrue(text(robot, "#market-grant-text").contains("endpoint ssh://gpu.example:22, credentials pass-123"),
                 text(robot, "#market-grant-text"));
         assertEquals("", text(robot, "#market-error"));
+        snapshot(robot, "market-renter.png");
+    }
+
+    /** Writes the page as it is now to {@code target/market-shots/NAME} (for looking at it; not compared). */
+    private static void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            try {
+                Path out = Path.of("target", "market-shots");
+                Files.createDirectories(out);
+                javafx.scene.image.WritableImage img = robot.lookup("#market-offers").query().getScene().snapshot(null);
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.resolve(name).toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }
