@@ -160,6 +160,19 @@ class MarketViewModelTest {
                 vm.refresh().join();
                 assertEquals(5, vm.leases().get(0).rating());
                 assertEquals(5.0, vm.offers().get(0).rating().orElseThrow());
+
+                // low credit with automatic top-up, capped by the user's limit
+                BigInteger unc = BigInteger.TEN.pow(18);
+                BigInteger creditNow = renter.credit().value();
+                net.utilitynet.wallet.market.CreditWatch watch = new net.utilitynet.wallet.market.CreditWatch(renter,
+                        creditNow.add(unc.multiply(BigInteger.TWO)), true, unc.add(unc.divide(BigInteger.TWO)));
+                net.utilitynet.wallet.market.CreditWatch.Check first = watch.check();
+                assertTrue(first.low() && first.topUp().isPresent());
+                assertEquals(unc.add(unc.divide(BigInteger.TWO)), first.toppedUpTotalWei(), "capped at the limit");
+                mine(devnet, light);
+                net.utilitynet.wallet.market.CreditWatch.Check second = watch.check();
+                assertEquals(creditNow.add(unc.add(unc.divide(BigInteger.TWO))), second.creditWei());
+                assertTrue(second.low() && second.topUp().isEmpty(), "still low, but the limit is used up");
                 miner.close();
             }
         }
