@@ -173,6 +173,32 @@ class MarketViewModelTest {
                 net.utilitynet.wallet.market.CreditWatch.Check second = watch.check();
                 assertEquals(creditNow.add(unc.add(unc.divide(BigInteger.TWO))), second.creditWei());
                 assertTrue(second.low() && second.topUp().isEmpty(), "still low, but the limit is used up");
+
+                // the offer is delisted while the rent is on its way: the rent reverts, the credit is untouched
+                BigInteger before = renter.credit().value();
+                provider.delist(offer);
+                net.utilitynet.wallet.outbox.OutboxEntry raced = renter.rent(offer, 1);
+                mine(devnet, light);
+                net.utilitynet.wallet.market.MarketException race = org.junit.jupiter.api.Assertions.assertThrows(
+                        net.utilitynet.wallet.market.MarketException.class, () -> renter.rentOutcome(raced.hash(), offer, 1));
+                assertEquals(net.utilitynet.wallet.market.MarketException.Reason.OFFER_NOT_LISTED, race.reason());
+                assertTrue(race.getMessage().contains("your credit is unchanged"), race.getMessage());
+                assertEquals(before, renter.credit().value());
+
+                // a provider whose chip sent no heartbeat in the current or previous epoch is offline: refused before signing
+                provider.list(chip.chipId().orElseThrow(), unc, 1, 3);
+                mine(devnet, light);
+                BigInteger relisted = renter.offers(net.utilitynet.wallet.market.OfferQuery.ALL).stream().filter(o -> o.active())
+                        .findFirst().orElseThrow().offerId();
+                while (light.verifiedHead().orElseThrow().number() < 2 * PARAMS.epochLength() + 1) {
+                    mine(devnet, light);
+                }
+                int sentBefore = rOut.forSender(r).size();
+                assertEquals(net.utilitynet.wallet.market.MarketException.Reason.PROVIDER_OFFLINE, org.junit.jupiter.api.Assertions.assertThrows(
+                        net.utilitynet.wallet.market.MarketException.class, () -> renter.rent(relisted, 1)).reason());
+                assertEquals(sentBefore, rOut.forSender(r).size(), "nothing signed");
+                vm.refresh().join();
+                assertFalse(vm.offers().stream().filter(o -> o.offerId().equals(relisted)).findFirst().orElseThrow().online());
                 miner.close();
             }
         }
