@@ -29,8 +29,9 @@ import net.utilitynet.wallet.outbox.OutboxEntry;
 /**
  * State of the Market page (renter side). Without a renter client (no network session or no unlocked wallet) it
  * holds the page's empty state. With one, every figure comes from {@link RenterClient} (verified storage and proven
- * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications ({@code notice}): a
- * lease whose chip went offline (its refund accrues), credit below the low-water mark; {@code status}: the last action.
+ * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications ({@code notice}): an
+ * access grant arrived, a lease whose chip went offline (its refund accrues), credit below the low-water mark;
+ * {@code status}: the last action.
  */
 public final class MarketViewModel {
     private final EmptyPageModel page;
@@ -52,6 +53,7 @@ public final class MarketViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty verifiedAt = new SimpleStringProperty(this, "verifiedAt", "");
     private BigInteger lowWater = UncAmount.WEI_PER_UNC;
+    private final java.util.Set<BigInteger> grantsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public MarketViewModel(ConnectionViewModel connection, I18n i18n) {
         this(connection, i18n, Optional.empty(), Runnable::run, Runnable::run);
@@ -143,7 +145,25 @@ public final class MarketViewModel {
         RenterClient r = renter.get();
         OfferQuery q = new OfferQuery(modelFilter.get().isBlank() ? Optional.empty() : Optional.of(modelFilter.get().trim()), 0, 0,
                 Optional.empty(), 0, 0, !onlyAvailable.get(), sort.get());
-        return work(false, () -> new Loaded(r.credit().value(), r.offers(q), r.leases()), loaded -> {
+        return work(false, () -> {
+            List<LeaseView> mine = r.leases();
+            List<BigInteger> arrived = new java.util.ArrayList<>();
+            for (LeaseView l : mine) {
+                if (l.active() && !grantsSeen.contains(l.leaseId())) {
+                    try {
+                        r.grant(l.leaseId());
+                        grantsSeen.add(l.leaseId());
+                        arrived.add(l.leaseId());
+                    } catch (net.utilitynet.wallet.market.MarketException e) {
+                        if (e.reason() == net.utilitynet.wallet.market.MarketException.Reason.GRANT_UNDECRYPTABLE) {
+                            grantsSeen.add(l.leaseId());
+                            arrived.add(l.leaseId());       // shown; opening it explains why it does not decrypt
+                        }
+                    }
+                }
+            }
+            return new Loaded(r.credit().value(), r.offers(q), mine, arrived);
+        }, loaded -> {
             credit.set(UncAmount.ofWei(loaded.credit).toUncString());
             lowCredit.set(loaded.credit.compareTo(lowWater) < 0);
             offers.setAll(loaded.offers);
@@ -152,12 +172,13 @@ public final class MarketViewModel {
                     .orElse(loaded.leases.stream().mapToLong(LeaseView::provenAtBlock).max().orElse(-1));
             verifiedAt.set(at < 0 ? "" : i18n.get("market.verifiedAt", Long.toString(at)));
             List<LeaseView> offline = loaded.leases.stream().filter(l -> l.active() && !l.chipOnline()).toList();
-            notice.set(!offline.isEmpty() ? i18n.get("market.notice.offline", offline.get(0).leaseId().toString())
+            notice.set(!loaded.grantsArrived.isEmpty() ? i18n.get("market.notice.grant", loaded.grantsArrived.get(0).toString())
+                    : !offline.isEmpty() ? i18n.get("market.notice.offline", offline.get(0).leaseId().toString())
                     : lowCredit.get() ? i18n.get("market.notice.lowCredit", credit.get()) : "");
         });
     }
 
-    private record Loaded(BigInteger credit, List<OfferView> offers, List<LeaseView> leases) {
+    private record Loaded(BigInteger credit, List<OfferView> offers, List<LeaseView> leases, List<BigInteger> grantsArrived) {
     }
 
     public CompletableFuture<Void> deposit(String uncText) {

@@ -133,6 +133,10 @@ class MarketViewModelTest {
                 provider.deliverPendingGrants(l -> new AccessGrant(l.leaseId(), "https://jupyter.example/lease", "token-xyz",
                         Instant.parse("2026-12-01T00:00:00Z")));
                 mine(devnet, light);
+                vm.refresh().join();
+                assertEquals("Lease " + lease + ": the access grant arrived. Select the lease and open it.", vm.notice().get());
+                vm.refresh().join();
+                assertFalse(vm.notice().get().contains("access grant arrived"), "notified once");
                 vm.showGrant(lease).join();
                 assertEquals("", vm.error().get());
                 assertEquals("Lease " + lease + ": endpoint https://jupyter.example/lease, credentials token-xyz, expires 2026-12-01T00:00:00Z",
