@@ -47,7 +47,16 @@ public final class MarketView implements View {
         amount.promptTextProperty().bind(i18n.text("market.amount.prompt"));
         Button deposit = button(i18n.text("market.deposit"), "market-deposit", () -> model.deposit(amount.getText()).thenRun(model::refresh));
         Button withdraw = button(i18n.text("market.withdraw"), "market-withdraw", () -> model.withdraw(amount.getText()).thenRun(model::refresh));
-        HBox creditRow = new HBox(credit, Components.hSpacer(), amount, deposit, withdraw);
+        CheckBox autoTopUp = new CheckBox();
+        autoTopUp.setId("market-auto-topup");
+        autoTopUp.textProperty().bind(i18n.text("market.autoTopUp"));
+        autoTopUp.selectedProperty().bindBidirectional(model.autoTopUp());
+        TextField limit = new TextField();
+        limit.setId("market-topup-limit");
+        limit.setPrefColumnCount(6);
+        limit.promptTextProperty().bind(i18n.text("market.topUpLimit.prompt"));
+        limit.textProperty().bindBidirectional(model.topUpLimit());
+        HBox creditRow = new HBox(credit, Components.hSpacer(), autoTopUp, limit, amount, deposit, withdraw);
         creditRow.getStyleClass().add("toolbar");
 
         TextField filter = new TextField();

@@ -53,6 +53,10 @@ public final class MarketViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty verifiedAt = new SimpleStringProperty(this, "verifiedAt", "");
     private BigInteger lowWater = UncAmount.WEI_PER_UNC;
+    private final BooleanProperty autoTopUp = new SimpleBooleanProperty(this, "autoTopUp");
+    private final StringProperty topUpLimit = new SimpleStringProperty(this, "topUpLimit", "");
+    private net.utilitynet.wallet.market.CreditWatch watch;
+    private String watchKey = "";
     private final java.util.Set<BigInteger> grantsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public MarketViewModel(ConnectionViewModel connection, I18n i18n) {
@@ -132,6 +136,16 @@ public final class MarketViewModel {
         return verifiedAt;
     }
 
+    /** When on, a refresh that finds the credit low deposits up to the low-water mark, at most {@link #topUpLimit()} in all. */
+    public BooleanProperty autoTopUp() {
+        return autoTopUp;
+    }
+
+    /** The user's cap (UNC) for automatic top-ups in this session. */
+    public StringProperty topUpLimit() {
+        return topUpLimit;
+    }
+
     /** Credit below this (wei) is "low" (default 1 UNC). */
     public void setLowWater(BigInteger wei) {
         this.lowWater = wei;
@@ -143,6 +157,8 @@ public final class MarketViewModel {
             return CompletableFuture.completedFuture(null);
         }
         RenterClient r = renter.get();
+        boolean auto = autoTopUp.get();
+        String limit = topUpLimit.get();
         OfferQuery q = new OfferQuery(modelFilter.get().isBlank() ? Optional.empty() : Optional.of(modelFilter.get().trim()), 0, 0,
                 Optional.empty(), 0, 0, !onlyAvailable.get(), sort.get());
         return work(false, () -> {
@@ -162,9 +178,14 @@ public final class MarketViewModel {
                     }
                 }
             }
-            return new Loaded(r.credit().value(), r.offers(q), mine, arrived);
+            Optional<OutboxEntry> topUp = Optional.empty();
+            if (auto) {
+                topUp = creditWatch(r, limit).check().topUp();
+            }
+            return new Loaded(r.credit().value(), r.offers(q), mine, arrived, topUp);
         }, loaded -> {
             credit.set(UncAmount.ofWei(loaded.credit).toUncString());
+            loaded.topUp.ifPresent(e -> status.set(i18n.get("market.sent.topUp", e.hash())));
             lowCredit.set(loaded.credit.compareTo(lowWater) < 0);
             offers.setAll(loaded.offers);
             leases.setAll(loaded.leases);
@@ -178,7 +199,19 @@ public final class MarketViewModel {
         });
     }
 
-    private record Loaded(BigInteger credit, List<OfferView> offers, List<LeaseView> leases, List<BigInteger> grantsArrived) {
+    private record Loaded(BigInteger credit, List<OfferView> offers, List<LeaseView> leases, List<BigInteger> grantsArrived,
+                          Optional<OutboxEntry> topUp) {
+    }
+
+    /** One watch per (low-water mark, limit): its running total carries over refreshes, a new limit starts a new total. */
+    private synchronized net.utilitynet.wallet.market.CreditWatch creditWatch(RenterClient r, String limitText) {
+        BigInteger limit = UncAmount.parsePositive(limitText, "topUpLimit").wei();
+        String key = lowWater + "/" + limit;
+        if (watch == null || !key.equals(watchKey)) {
+            watch = new net.utilitynet.wallet.market.CreditWatch(r, lowWater, true, limit);
+            watchKey = key;
+        }
+        return watch;
     }
 
     public CompletableFuture<Void> deposit(String uncText) {

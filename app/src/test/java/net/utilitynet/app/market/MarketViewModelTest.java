@@ -33,6 +33,7 @@ import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.protocol.chain.DevnetAccounts;
 import net.utilitynet.protocol.modules.LeaseRecord;
 import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.wallet.keystore.ScryptCost;
 import net.utilitynet.wallet.market.AccessGrant;
@@ -177,6 +178,21 @@ class MarketViewModelTest {
                 net.utilitynet.wallet.market.CreditWatch.Check second = watch.check();
                 assertEquals(creditNow.add(unc.add(unc.divide(BigInteger.TWO))), second.creditWei());
                 assertTrue(second.low() && second.topUp().isEmpty(), "still low, but the limit is used up");
+
+                // the page's automatic top-up: on when asked, capped by the limit typed in
+                vm.setLowWater(second.creditWei().add(unc.multiply(BigInteger.TEN)));
+                vm.topUpLimit().set("0.5");
+                vm.refresh().join();
+                assertTrue(vm.status().get().isEmpty() || !vm.status().get().startsWith("Credit was low"), "off by default");
+                vm.autoTopUp().set(true);
+                vm.refresh().join();
+                assertTrue(vm.status().get().startsWith("Credit was low: automatic top-up sent"), vm.status().get());
+                mine(devnet, light);
+                vm.refresh().join();
+                assertEquals(UncAmount.ofWei(second.creditWei().add(unc.divide(BigInteger.TWO))).toUncString(), vm.credit().get(),
+                        "0.5 UNC topped up, not the 10 UNC missing");
+                assertTrue(vm.lowCredit().get());
+                vm.autoTopUp().set(false);
 
                 // the offer is delisted while the rent is on its way: the rent reverts, the credit is untouched
                 BigInteger before = renter.credit().value();
