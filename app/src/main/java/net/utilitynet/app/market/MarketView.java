@@ -56,8 +56,10 @@ public final class MarketView implements View {
         limit.setPrefColumnCount(6);
         limit.promptTextProperty().bind(i18n.text("market.topUpLimit.prompt"));
         limit.textProperty().bindBidirectional(model.topUpLimit());
-        HBox creditRow = new HBox(credit, Components.hSpacer(), autoTopUp, limit, amount, deposit, withdraw);
+        HBox creditRow = new HBox(credit, Components.hSpacer(), amount, deposit, withdraw);
         creditRow.getStyleClass().add("toolbar");
+        HBox topUpRow = new HBox(autoTopUp, limit);
+        topUpRow.getStyleClass().add("toolbar");
 
         TextField filter = new TextField();
         filter.setId("market-filter");
@@ -159,7 +161,7 @@ public final class MarketView implements View {
 
         root = Components.page("market-page", Components.pageHeader(model.page().title(), model.page().subtitle(), verified),
                 notice, status, error,
-                Components.card(i18n.text("market.credit.title"), creditRow),
+                Components.card(i18n.text("market.credit.title"), creditRow, topUpRow),
                 Components.card(i18n.text("market.offers.title"), filters, offers, rentRow),
                 Components.card(i18n.text("market.leases.title"), leases, leaseRow, grantText));
         model.refresh();
