@@ -22,7 +22,7 @@ import net.utilitynet.miner.agent.VerifiedMinerSets;
 import net.utilitynet.miner.attest.AttestationFailedException;
 import net.utilitynet.miner.attest.AttestationProvider;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
-import net.utilitynet.miner.chain.LightClientChainAccess;
+import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.miner.chain.MinerChain;
 import net.utilitynet.miner.chain.ModuleCallSender;
 import net.utilitynet.miner.detect.Chip;
@@ -195,6 +195,11 @@ public final class Miner implements AutoCloseable {
                     chain.verifiedBalance(setup.payout().bytes()).value(),
                     chain.verifiedUnclaimedLeaseIncome(setup.account().bytes()).value(), stats.blockNumber());
         });
+    }
+
+    /** The blocks this miner won, oldest first, from the ledger (verified headers). */
+    public List<net.utilitynet.miner.rewards.LedgerBlock> wonBlocks() {
+        return ledger.wonBlocks();
     }
 
     /** Writes the won blocks as CSV ({@link RewardsCsv}). */
