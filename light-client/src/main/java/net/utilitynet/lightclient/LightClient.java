@@ -1,5 +1,6 @@
 package net.utilitynet.lightclient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import net.utilitynet.lightclient.localrpc.VerifiedRpcServer;
 import net.utilitynet.lightclient.rpc.EndpointHealth;
 import net.utilitynet.lightclient.rpc.EndpointPool;
 import net.utilitynet.lightclient.rpc.HttpRpcClient;
+import net.utilitynet.lightclient.state.MinerSetVerifier;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.state.VerifiedState;
@@ -24,8 +27,10 @@ import net.utilitynet.lightclient.sync.HeaderSync;
 import net.utilitynet.lightclient.sync.HistoryProofs;
 import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.lightclient.sync.SyncMode;
+import net.utilitynet.lightclient.verify.UnverifiableException;
 import net.utilitynet.lightclient.verify.VerificationException;
 import net.utilitynet.protocol.header.BlockHeader;
+import net.utilitynet.protocol.merkle.MinerSet;
 import net.utilitynet.protocol.poci.Checkpoint;
 import net.utilitynet.protocol.poci.ExtraData;
 import net.utilitynet.protocol.trie.ProvenAccount;
@@ -138,6 +143,32 @@ public final class LightClient implements AutoCloseable {
                 .map(h -> ExtraData.decode(BlockHeader.decode(h.rlp()).extraData()).checkpoint());
     }
 
+    /**
+     * The miner set of {@code epoch} from {@code unc_getMinerSet}, accepted only when its entries rebuild the
+     * minerSetRoot and totalPower of the verified checkpoint of that epoch.
+     */
+    public CompletableFuture<Verified<MinerSet>> verifiedMinerSet(long epoch) {
+        return query(() -> {
+            long number = epoch * config.sync().rules().epochLength();
+            StoredHeader at = store.byNumber(number).orElseThrow(() -> new UnverifiableException(
+                    "checkpoint of epoch " + epoch + " (block " + number + ") is not verified yet; sync first"));
+            Checkpoint cp = verifiedCheckpoint(epoch).orElseThrow();
+            MinerSet set = pool.withFailover("unc_getMinerSet " + epoch, endpoint -> MinerSetVerifier.verify(
+                    endpoint.call("unc_getMinerSet", Numeric.encodeQuantity(BigInteger.valueOf(epoch))), cp, number));
+            return new Verified<>(set, at.number(), at.hash(), at.trust());
+        });
+    }
+
+    /**
+     * The endpoint's index of transactions touching {@code address} (wallet history): UNTRUSTED, a list of hints;
+     * show an entry only after {@link #verifiedReceipt} proved it.
+     */
+    public CompletableFuture<JsonNode> untrustedTransactionsByAddress(byte[] address, long fromBlock, int limit) {
+        return query(() -> pool.withFailover("unc_getTransactionsByAddress", endpoint -> endpoint.call(
+                "unc_getTransactionsByAddress", Numeric.toHexString(address), Numeric.encodeQuantity(BigInteger.valueOf(fromBlock)),
+                Numeric.encodeQuantity(BigInteger.valueOf(limit)))));
+    }
+
     public SyncMode mode() {
         return config.sync().mode();
     }
@@ -189,6 +220,21 @@ public final class LightClient implements AutoCloseable {
             }
             return expected;
         }));
+    }
+
+    /**
+     * Starts the verified local JSON-RPC on 127.0.0.1:{@code port} (0 = any free port); close it to stop. It answers
+     * only from verified data and forwards eth_sendRawTransaction.
+     */
+    public VerifiedRpcServer startVerifiedRpc(int port) throws java.io.IOException {
+        Long chainId = config.sync().mode() == SyncMode.LINKAGE_ONLY ? null : config.sync().rules().chainId();
+        return VerifiedRpcServer.start(port, state, store, chainId, raw -> {
+            try {
+                return sendRawTransaction(raw).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        });
     }
 
     /** The pool, for the verified local RPC and diagnostics; its answers are untrusted. */

@@ -127,7 +127,8 @@ public final class EndpointPool {
         long start = System.nanoTime();
         try {
             T result = call.apply(e.client);
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            Duration roundTrip = e.client.lastRoundTrip();
+            Duration latency = roundTrip != null ? roundTrip : Duration.ofNanos(System.nanoTime() - start);
             boolean slow = latency.compareTo(policy.slowThreshold()) > 0;
             change(e, slow ? EndpointStatus.SLOW : EndpointStatus.HEALTHY,
                     slow ? "answered in " + latency.toMillis() + " ms" : null, latency);

@@ -37,6 +37,7 @@ public final class HttpRpcClient implements RpcClient {
     private final Duration timeout;
     private final long maxResponseBytes;
     private final AtomicLong nextId = new AtomicLong(1);
+    private final ThreadLocal<Duration> lastRoundTrip = new ThreadLocal<>();
 
     public HttpRpcClient(URI uri, Duration timeout, long maxResponseBytes) {
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
@@ -56,6 +57,11 @@ public final class HttpRpcClient implements RpcClient {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Duration lastRoundTrip() {
+        return lastRoundTrip.get();
     }
 
     @Override
@@ -141,9 +147,11 @@ public final class HttpRpcClient implements RpcClient {
             throw new IllegalArgumentException(label + ": parameters cannot be written as JSON", e);
         }
         HttpResponse<byte[]> response;
+        long started = System.nanoTime();
         try {
             response = http.sendAsync(request, info -> new SizeLimitedBody(maxResponseBytes))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            lastRoundTrip.set(Duration.ofNanos(System.nanoTime() - started));
         } catch (TimeoutException e) {
             throw new RpcException(RpcException.Kind.TIMEOUT, 0, name, label + ": no answer within " + timeout.toMillis() + " ms", e);
         } catch (InterruptedException e) {

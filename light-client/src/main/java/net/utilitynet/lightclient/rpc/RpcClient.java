@@ -1,6 +1,7 @@
 package net.utilitynet.lightclient.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,4 +17,12 @@ public interface RpcClient {
 
     /** One HTTP round trip; results in request order. Any failed element fails the whole batch. */
     List<JsonNode> batch(List<RpcRequest> requests);
+
+    /**
+     * Duration of this thread's last completed exchange with the endpoint (network and node time only), or null
+     * when unknown. The pool rates endpoints by it, so that local verification time never makes a node look slow.
+     */
+    default Duration lastRoundTrip() {
+        return null;
+    }
 }

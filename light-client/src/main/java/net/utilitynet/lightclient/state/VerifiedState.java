@@ -50,6 +50,20 @@ public final class VerifiedState {
         return verifiedAccountAt(address, slots, head().number());
     }
 
+    /** The transactions of verified block {@code blockNumber} (JSON objects whose hashes and root were recomputed). */
+    public Verified<List<JsonNode>> verifiedTransactions(long blockNumber) {
+        StoredHeader at = storedAt(blockNumber);
+        BlockHeader header = BlockHeader.decode(at.rlp());
+        List<JsonNode> txs = pool.withFailover("transactions of block " + blockNumber, endpoint -> malformedIsLie(() -> {
+            JsonNode block = endpoint.call("eth_getBlockByNumber", quantity(blockNumber), true);
+            StateVerifier.verifyTransactionHashes(block, header);
+            List<JsonNode> out = new java.util.ArrayList<>();
+            block.get("transactions").forEach(out::add);
+            return out;
+        }));
+        return new Verified<>(txs, at.number(), at.hash(), at.trust());
+    }
+
     /** The account and the given storage slots, proven at verified block {@code blockNumber}. */
     public Verified<ProvenAccount> verifiedAccountAt(byte[] address, List<byte[]> slots, long blockNumber) {
         StoredHeader at = storedAt(blockNumber);
@@ -78,9 +92,14 @@ public final class VerifiedState {
         return new Verified<>(a.value().storageAt(slot32).orElseThrow(), a.blockNumber(), a.blockHash(), a.trust());
     }
 
-    /** The code of {@code address}, accepted only when its keccak equals the proven codeHash. */
+    /** The code of {@code address} at the verified head, accepted only when its keccak equals the proven codeHash. */
     public Verified<byte[]> verifiedCode(byte[] address) {
-        Verified<ProvenAccount> a = verifiedAccount(address, List.of());
+        return verifiedCodeAt(address, head().number());
+    }
+
+    /** The code of {@code address} at verified block {@code blockNumber}. */
+    public Verified<byte[]> verifiedCodeAt(byte[] address, long blockNumber) {
+        Verified<ProvenAccount> a = verifiedAccountAt(address, List.of(), blockNumber);
         byte[] codeHash = a.value().account().codeHash();
         byte[] code = pool.withFailover("eth_getCode " + Numeric.toHexString(address), endpoint -> malformedIsLie(() -> {
             byte[] c = RpcJson.data(endpoint.call("eth_getCode", Numeric.toHexString(address), quantity(a.blockNumber())), "eth_getCode");
@@ -123,7 +142,9 @@ public final class VerifiedState {
             if (receipts.size() != hashes.size()) {
                 throw new VerificationException(number, "receipts-root", receipts.size() + " receipts for " + hashes.size() + " transactions");
             }
-            return new Verified<>(new VerifiedReceipt(txHash, index, receipts.get(index)), at.number(), at.hash(), at.trust());
+            long before = index == 0 ? 0 : receipts.get(index - 1).cumulativeGasUsed();
+            VerifiedReceipt proven = new VerifiedReceipt(txHash, index, receipts.get(index).cumulativeGasUsed() - before, receipts.get(index));
+            return new Verified<>(proven, at.number(), at.hash(), at.trust());
         }));
     }
 
@@ -136,11 +157,13 @@ public final class VerifiedState {
         }
     }
 
-    private StoredHeader head() {
+    /** The verified head (the block "latest" means). */
+    public StoredHeader head() {
         return store.head().orElseThrow(() -> new UnverifiableException("no verified header yet; sync first"));
     }
 
-    private StoredHeader storedAt(long number) {
+    /** The verified header of block {@code number} (resolved through history proofs in skip mode). */
+    public StoredHeader storedAt(long number) {
         long head = head().number();
         if (number > head) {
             throw new UnverifiableException("block " + number + " is above the verified head " + head + "; sync first");

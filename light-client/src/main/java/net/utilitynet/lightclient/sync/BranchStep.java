@@ -26,6 +26,7 @@ final class BranchStep {
     private final HeaderStore store;
     private final StoredTips tips;
     private final SyncConfig config;
+    private final Prefetcher prefetcher = new Prefetcher();
 
     BranchStep(HeaderStore store, StoredTips tips, SyncConfig config) {
         this.store = store;
@@ -40,9 +41,12 @@ final class BranchStep {
         if (to < from) {
             return Optional.empty();
         }
-        List<BlockHeader> batch = notInFuture(UntrustedHeaders.untrustedHeaders(endpoint, from, to), nowSeconds);
+        List<BlockHeader> batch = notInFuture(prefetcher.take(endpoint, from, to), nowSeconds);
         if (batch.isEmpty()) {
             return Optional.empty();
+        }
+        if (batch.size() == to - from + 1 && to < target) {
+            prefetcher.start(endpoint, to + 1, Math.min(target, to + config.batchSize()));
         }
         if (!Arrays.equals(batch.get(0).parentHash(), tip.head().hash())) {
             return fork(endpoint, tip, to, nowSeconds);

@@ -36,6 +36,10 @@ public record SyncConfig(SyncMode mode, TrustAnchor anchor, ChainRules rules, in
         return new SyncConfig(mode, anchor, rules, size, windowEpochs, maxReorgDepth, pollInterval);
     }
 
+    public SyncConfig withPollInterval(Duration interval) {
+        return new SyncConfig(mode, anchor, rules, batchSize, windowEpochs, maxReorgDepth, interval);
+    }
+
     public SyncConfig withWindowEpochs(int epochs) {
         return new SyncConfig(mode, anchor, rules, batchSize, epochs, maxReorgDepth, pollInterval);
     }

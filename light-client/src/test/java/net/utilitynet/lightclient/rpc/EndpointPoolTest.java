@@ -118,6 +118,44 @@ class EndpointPoolTest {
     }
 
     @Test
+    void withFailover_slowLocalWorkAfterFastRoundTrip_ratedByRoundTripOnly() {
+        // A client reporting a 1 ms round trip (unit test of the pool's rating; HttpRpcClientTest covers the real one).
+        RpcClient fast = new RpcClient() {
+            @Override
+            public String name() {
+                return "fast";
+            }
+
+            @Override
+            public com.fasterxml.jackson.databind.JsonNode call(String method, Object... params) {
+                return TextNode.valueOf("0x5554");
+            }
+
+            @Override
+            public List<com.fasterxml.jackson.databind.JsonNode> batch(List<RpcRequest> requests) {
+                throw new UnsupportedOperationException("single calls only in this test");
+            }
+
+            @Override
+            public Duration lastRoundTrip() {
+                return Duration.ofMillis(1);
+            }
+        };
+        EndpointPool pool = new EndpointPool(List.of(fast),
+                new EndpointPool.Policy(Duration.ofMillis(100), Duration.ofSeconds(30)), Clock.systemUTC());
+        pool.withFailover("chain id", c -> {
+            long until = System.nanoTime() + 200_000_000L; // 200 ms of local work, as verifying a large batch takes
+            byte[] h = new byte[32];
+            while (System.nanoTime() < until) {
+                h = org.web3j.crypto.Hash.sha3(h);
+            }
+            return checkedChainId(c);
+        });
+        assertEquals(EndpointStatus.HEALTHY, pool.health().get(0).status());
+        assertEquals(Duration.ofMillis(1), pool.health().get(0).lastLatency());
+    }
+
+    @Test
     void askAll_twoEndpoints_returnsBothAnswersAndMarksTheLiar() {
         EndpointPool pool = new EndpointPool(List.of(new HttpRpcClient(honest.uri()), new HttpRpcClient(liar.uri())));
         Map<String, String> raw = pool.askAll(c -> c.call("eth_chainId").asText());

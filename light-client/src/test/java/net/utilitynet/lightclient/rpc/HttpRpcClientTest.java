@@ -35,8 +35,11 @@ class HttpRpcClientTest {
     @Test
     void call_methodAnswers_returnsResultWithParamsSent() {
         server.on("echo", params -> params.get(0));
-        JsonNode result = new HttpRpcClient(server.uri()).call("echo", "0x2a");
+        HttpRpcClient client = new HttpRpcClient(server.uri());
+        assertEquals(null, client.lastRoundTrip());
+        JsonNode result = client.call("echo", "0x2a");
         assertEquals("0x2a", result.asText());
+        assertTrue(client.lastRoundTrip().toNanos() > 0, "round trip recorded");
     }
 
     @Test

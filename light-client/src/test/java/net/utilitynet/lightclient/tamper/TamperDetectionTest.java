@@ -26,7 +26,7 @@ import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.sync.SyncConfig;
 import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
-import net.utilitynet.lightclient.testing.BlockJson;
+import net.utilitynet.lightclient.localrpc.BlockJson;
 import net.utilitynet.lightclient.testing.ChainRpcServer;
 import net.utilitynet.lightclient.testing.PociTestChain;
 import net.utilitynet.lightclient.testing.TamperingProxy;
@@ -62,6 +62,7 @@ class TamperDetectionTest {
         worldBlock = chain.appendAltered(world::applyTo).number();
         node = new ChainRpcServer(chain.headers);
         node.serveWorld(world, worldBlock);
+        node.serveMinerSet(chain.minerSet);
     }
 
     @AfterAll
@@ -204,6 +205,21 @@ class TamperDetectionTest {
         }, "transaction-hash", client -> {
             syncsToHonestHead(client);
             assertEquals(worldBlock, client.verifiedReceipt(world.transactionHash(0)).join().blockNumber());
+        });
+    }
+
+    @Test
+    void verifiedMinerSet_powerInflated_liarNamedAndCommittedSetReturned() throws Exception {
+        expectLieCaught((m, p, r) -> {
+            if (m.equals("unc_getMinerSet")) {
+                ((ObjectNode) r.get("entries").get(0)).put("power", "0x2710");
+            }
+            return r;
+        }, "block 16: miner-set", client -> {
+            syncsToHonestHead(client);
+            var set = client.verifiedMinerSet(2).join();
+            assertEquals(chain.minerSet.totalPower(), set.value().totalPower());
+            assertEquals(4, set.value().size());
         });
     }
 

@@ -1,5 +1,7 @@
 package net.utilitynet.lightclient.testing;
 
+import net.utilitynet.lightclient.localrpc.BlockJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -10,6 +12,8 @@ import java.net.URI;
 import java.util.List;
 import net.utilitynet.protocol.header.BlockHeader;
 import net.utilitynet.protocol.merkle.HistoryRoot;
+import net.utilitynet.protocol.merkle.MinerEntry;
+import net.utilitynet.protocol.merkle.MinerSet;
 import org.web3j.utils.Numeric;
 
 /**
@@ -21,6 +25,7 @@ public final class ChainRpcServer implements AutoCloseable {
     private volatile List<BlockHeader> chain;
     private volatile TestWorld world;
     private volatile long worldBlock = -1;
+    private volatile MinerSet minerSet;
 
     public ChainRpcServer(List<BlockHeader> chain) throws IOException {
         this.chain = List.copyOf(chain);
@@ -34,6 +39,7 @@ public final class ChainRpcServer implements AutoCloseable {
                     return n == worldBlock ? world.receipts(chain.get((int) n)) : JsonNodeFactory.instance.arrayNode();
                 })
                 .on("unc_getHeaderProof", this::headerProof)
+                .on("unc_getMinerSet", p -> minerSetJson())
                 .on("eth_getTransactionReceipt", p -> {
                     if (worldBlock < 0) {
                         return NullNode.getInstance();
@@ -80,6 +86,26 @@ public final class ChainRpcServer implements AutoCloseable {
             block.set("transactions", world.transactions(c.get((int) n)));
         }
         return block;
+    }
+
+    /** Serves {@code set} as the miner set of every epoch (as the test chain uses one set throughout). */
+    public void serveMinerSet(MinerSet set) {
+        minerSet = set;
+    }
+
+    private JsonNode minerSetJson() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("root", Numeric.toHexString(minerSet.root()));
+        o.put("totalPower", BlockJson.q(minerSet.totalPower()));
+        var entries = o.putArray("entries");
+        for (MinerEntry m : minerSet.entries()) {
+            ObjectNode e = entries.addObject();
+            e.put("miner", Numeric.toHexString(m.miner()));
+            e.put("payout", Numeric.toHexString(m.payout()));
+            e.put("vrfPubKey", Numeric.toHexString(m.vrfPubKey()));
+            e.put("power", BlockJson.q(m.power()));
+        }
+        return o;
     }
 
     /** Serves {@code w}'s state, transactions and receipts as those of block {@code blockNumber}. */

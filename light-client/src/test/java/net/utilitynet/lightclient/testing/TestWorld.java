@@ -1,5 +1,7 @@
 package net.utilitynet.lightclient.testing;
 
+import net.utilitynet.lightclient.localrpc.BlockJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package net.utilitynet.lightclient.testing;
+package net.utilitynet.lightclient.localrpc;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,7 +6,7 @@ import java.math.BigInteger;
 import net.utilitynet.protocol.header.BlockHeader;
 import org.web3j.utils.Numeric;
 
-/** A header as an {@code eth_getBlockByNumber} result (no transactions), as a node would serve it. */
+/** Writes headers as {@code eth_getBlockByNumber} result objects (the inverse of protocol's {@code HeaderJson}). */
 public final class BlockJson {
     private BlockJson() {
     }
@@ -29,7 +29,20 @@ public final class BlockJson {
         o.put("extraData", Numeric.toHexString(h.extraData()));
         o.put("mixHash", Numeric.toHexString(h.mixHash()));
         o.put("nonce", Numeric.toHexString(h.nonce()));
-        o.put("baseFeePerGas", Numeric.encodeQuantity(h.baseFeePerGas()));
+        if (h.baseFeePerGas() != null) {
+            o.put("baseFeePerGas", Numeric.encodeQuantity(h.baseFeePerGas()));
+        }
+        if (h.withdrawalsRoot() != null) {
+            o.put("withdrawalsRoot", Numeric.toHexString(h.withdrawalsRoot()));
+        }
+        if (h.blobGasUsed() != null) {
+            o.put("blobGasUsed", q(h.blobGasUsed()));
+            o.put("excessBlobGas", q(h.excessBlobGas()));
+            o.put("parentBeaconBlockRoot", Numeric.toHexString(h.parentBeaconBlockRoot()));
+        }
+        if (h.requestsHash() != null) {
+            o.put("requestsHash", Numeric.toHexString(h.requestsHash()));
+        }
         o.putArray("transactions");
         o.putArray("uncles");
         return o;
