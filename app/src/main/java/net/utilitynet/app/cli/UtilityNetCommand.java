@@ -32,6 +32,10 @@ import picocli.CommandLine.Option;
             NetworksCommand.class,
             WalletCommand.class,
             TxCommand.class,
+            DevnetCommand.class,
+            SyncCommand.class,
+            VerifyHeadersCommand.class,
+            VerifyAccountCommand.class,
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 

@@ -49,6 +49,12 @@ public final class NetworkSession implements AutoCloseable {
      * @param devnetBlockTimeMs the embedded devnet's block interval (0: blocks on demand)
      */
     public static NetworkSession open(NetworkDefinition network, Path folder, long devnetBlockTimeMs) throws IOException {
+        return open(network, folder, devnetBlockTimeMs, false);
+    }
+
+    /** As {@link #open(NetworkDefinition, Path, long)}; {@code linkageOnly} checks hashes and parent links only. */
+    public static NetworkSession open(NetworkDefinition network, Path folder, long devnetBlockTimeMs, boolean linkageOnly)
+            throws IOException {
         Files.createDirectories(folder);
         Devnet devnet = null;
         try {
@@ -62,7 +68,7 @@ public final class NetworkSession implements AutoCloseable {
             }
             TrustAnchor anchor = ChainSetup.anchor(network, endpoints.get(0));
             LightClient client = LightClient.open(LightClientConfig.of(endpoints, folder.resolve(HEADERS_FILE),
-                    ChainSetup.syncConfig(network.chainId(), false, anchor)));
+                    ChainSetup.syncConfig(network.chainId(), linkageOnly, anchor)));
             return new NetworkSession(network, devnet, client, anchor);
         } catch (IOException | RuntimeException e) {
             if (devnet != null) {
