@@ -15,5 +15,5 @@ case "$name" in
   devnet) exec java -cp "$cp" net.utilitynet.bench.DevnetTransferBench "$@" ;;
   protocol) exec java -cp "$cp" net.utilitynet.bench.ProtocolBench "$@" ;;
   lightclient) exec java -cp "$cp" net.utilitynet.bench.lightclient.LightClientSyncBench "$@" ;;
-  *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

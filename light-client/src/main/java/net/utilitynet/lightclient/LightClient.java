@@ -197,6 +197,11 @@ public final class LightClient implements AutoCloseable {
         return query(() -> state.verifiedAccount(address, slots));
     }
 
+    /** The account proven at verified block {@code blockNumber} (for {@code verify-account --block N}). */
+    public CompletableFuture<Verified<ProvenAccount>> verifiedAccountAt(byte[] address, long blockNumber) {
+        return query(() -> state.verifiedAccountAt(address, List.of(), blockNumber));
+    }
+
     public CompletableFuture<Verified<byte[]>> verifiedCode(byte[] address) {
         return query(() -> state.verifiedCode(address));
     }

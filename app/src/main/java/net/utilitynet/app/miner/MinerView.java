@@ -1,22 +1,113 @@
 package net.utilitynet.app.miner;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
 import net.utilitynet.app.ui.Icons;
 import net.utilitynet.app.ui.View;
+import net.utilitynet.miner.rewards.RewardsLedger;
 
-/** The Miner page: the mining status badge in the header, the empty state below. */
+/**
+ * The Miner page. Without a miner: the mining status badge in the header, the empty state below. With one: Start/Stop and the
+ * agent's live status, a card per chip (model, memory, temperature, power, rating, attestation and registration
+ * with the reason), the rewards summary and a bar chart of daily rewards.
+ */
 public final class MinerView implements View {
 
     private final VBox root;
 
     public MinerView(MinerViewModel model) {
+        I18n i18n = model.i18n();
         Label status = Components.label(model.statusText(), "badge", "mining-status");
         status.setId("miner-status");
-        root = Components.emptyPage("miner-page", Icons.MINER, model.page(),
-                Components.pageHeader(model.page().title(), model.page().subtitle(), status));
+        if (!model.hasMiner()) {
+            root = Components.emptyPage("miner-page", Icons.MINER, model.page(),
+                    Components.pageHeader(model.page().title(), model.page().subtitle(), status));
+            return;
+        }
+        Button start = button(i18n.text("tray.start"), "miner-start", () -> model.start());
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.statusProperty().get().canStart(), model.statusProperty()));
+        Button stop = button(i18n.text("tray.stop"), "miner-stop", () -> model.stop());
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.statusProperty().get().canStop(), model.statusProperty()));
+        Button simulated = button(i18n.text("miner.addSimulated"), "miner-add-simulated", () -> model.addSimulatedChip());
+        Button refresh = button(i18n.text("miner.refresh"), "miner-refresh", () -> model.refresh());
+        HBox controls = new HBox(start, stop, Components.hSpacer(), simulated, refresh);
+        controls.getStyleClass().add("toolbar");
+        Label agentLine = Components.label(model.agentLine(), "miner-agent-line");
+        agentLine.setWrapText(true);
+        Label error = Components.label(model.error(), "error-text");
+        error.setWrapText(true);
+
+        FlowPane cards = new FlowPane();
+        cards.getStyleClass().add("miner-cards");
+        model.cards().addListener((ListChangeListener<ChipCard>) c -> cards.getChildren().setAll(
+                model.cards().stream().map(card -> card(card, model, i18n)).toList()));
+
+        Label rewards = Components.label(model.rewardsLine(), "miner-rewards-line");
+        rewards.setWrapText(true);
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("miner-rewards-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        model.dailyRewards().addListener((ListChangeListener<RewardsLedger.PeriodTotal>) c -> series.getData().setAll(
+                model.dailyRewards().stream().map(p -> new XYChart.Data<String, Number>(
+                        LocalDate.ofInstant(Instant.ofEpochSecond(p.start()), ZoneOffset.UTC).toString(),
+                        new BigDecimal(p.reward(), 18).doubleValue())).toList()));
+
+        root = Components.page("miner-page", Components.pageHeader(model.page().title(), model.page().subtitle(), status),
+                controls, agentLine, error, cards, Components.card(i18n.text("miner.rewards.title"), rewards, chart));
+        model.refresh();
+    }
+
+    private static Node card(ChipCard c, MinerViewModel model, I18n i18n) {
+        VBox facts = new VBox(
+                text(c.vendor() + (c.simulated() ? " · " + i18n.get("miner.simulated") : "")),
+                text(i18n.get("miner.card.readings", c.memory(), c.temperature(), c.power())),
+                text(i18n.get("miner.card.rating", c.rating())),
+                text(c.attestable() ? i18n.get("miner.card.attestable") : i18n.get("miner.card.notAttestable", c.attestationReason())),
+                text(c.registration().map(r -> i18n.get("miner.card.registration." + r.name()) + " " + c.registrationReason())
+                        .orElse(i18n.get("miner.card.notRegistered"))));
+        VBox card = Components.card(new ReadOnlyStringWrapper(c.label()), facts);
+        if (c.canRegister()) {
+            card.getChildren().add(button(i18n.text("miner.register"), "miner-register", () -> model.register(c)));
+        }
+        card.getStyleClass().add("chip-card");
+        return card;
+    }
+
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Button button(javafx.beans.value.ObservableValue<String> text, String id, Runnable action) {
+        Button b = new Button();
+        b.textProperty().bind(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     @Override

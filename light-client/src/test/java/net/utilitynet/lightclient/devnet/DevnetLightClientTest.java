@@ -114,6 +114,9 @@ class DevnetLightClientTest {
             byte[] dev1 = Secp256k1.address(DevnetAccounts.privateKey(1));
             assertEquals(BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(10_000)), client.verifiedBalance(dev1).join().value());
             assertEquals(BigInteger.ZERO, client.verifiedNonce(dev1).join().value());
+            Verified<net.utilitynet.protocol.trie.ProvenAccount> before = client.verifiedAccountAt(RECIPIENT, 0).join();
+            assertEquals(BigInteger.ZERO, before.value().account().balance(), "nothing at genesis");
+            assertEquals(0, before.blockNumber());
         }
     }
 

@@ -17,4 +17,10 @@ public interface AttestationProvider {
      * crypto): call it off the UI thread.
      */
     Evidence attest(Chip chip, byte[] message) throws AttestationFailedException;
+
+    /**
+     * The chip's POCI id, {@code keccak256(DER of its stable identity certificate)}, read before attesting because
+     * the register message names it. Blocking.
+     */
+    byte[] chipId(Chip chip) throws AttestationFailedException;
 }

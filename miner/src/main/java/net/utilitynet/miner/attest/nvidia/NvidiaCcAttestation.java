@@ -65,6 +65,20 @@ public final class NvidiaCcAttestation implements AttestationProvider {
         }
     }
 
+    /** keccak256 of the GSP BROM certificate (the second of the GPU's chain), which survives driver and VBIOS updates. */
+    @Override
+    public byte[] chipId(Chip chip) throws AttestationFailedException {
+        if (!available(chip)) {
+            throw new AttestationFailedException(unavailableReason(chip));
+        }
+        List<byte[]> chain = collect(chip, new byte[32]).certChain();
+        if (chain.size() < 2) {
+            throw new AttestationFailedException("The GPU returned a certificate chain of " + chain.size()
+                    + " certificates; NVIDIA chains have 5. Update the driver and try again.");
+        }
+        return org.web3j.crypto.Hash.sha3(chain.get(1));
+    }
+
     /** Collects evidence for {@code nonce} (32 bytes) without verifying it. */
     public NvidiaRawEvidence collect(Chip chip, byte[] nonce) throws AttestationFailedException {
         String uuid = chip.uuid().orElseThrow(() -> new AttestationFailedException(NOT_NVML));

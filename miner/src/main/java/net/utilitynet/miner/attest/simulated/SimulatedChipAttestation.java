@@ -49,6 +49,11 @@ public final class SimulatedChipAttestation implements AttestationProvider {
         }
     }
 
+    @Override
+    public byte[] chipId(Chip chip) throws AttestationFailedException {
+        return find(chip).flatMap(SimulatedChip::chipId).orElseThrow(() -> new AttestationFailedException(unavailableReason(chip)));
+    }
+
     private Optional<SimulatedChip> find(Chip chip) {
         if (!chip.simulated()) {
             return Optional.empty();
