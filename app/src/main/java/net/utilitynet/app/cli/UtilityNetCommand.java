@@ -32,17 +32,14 @@ import picocli.CommandLine.Option;
             NetworksCommand.class,
             WalletCommand.class,
             TxCommand.class,
-<<<<<<< HEAD
             DevnetCommand.class,
             SyncCommand.class,
             VerifyHeadersCommand.class,
             VerifyAccountCommand.class,
-=======
             ChipsCommand.class,
             AttestCommand.class,
             MineCommand.class,
             RewardsCommand.class,
->>>>>>> main
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 
