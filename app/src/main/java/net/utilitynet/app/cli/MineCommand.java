@@ -108,7 +108,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
             try (Resources r = new Resources()) {
                 List<URI> endpoints = rpc.isEmpty() ? net.rpcUrls().stream().map(URI::create).toList() : rpc;
                 if (endpoints.isEmpty() && net.embedded()) {
-                    r.devnet = Devnet.start(DevnetConfig.defaults(folder.resolve("chain")));
+                    r.devnet = Devnet.start(DevnetConfig.defaults(folder.resolve(net.utilitynet.app.runtime.NetworkSession.DEVNET_FOLDER)));
                     endpoints = List.of(r.devnet.rpcUrl());
                     log(out, "embedded devnet running at " + r.devnet.rpcUrl());
                 }
