@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
+import net.utilitynet.app.runtime.NetworkSession;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.devnet.Devnet;
 import net.utilitynet.devnet.DevnetConfig;
@@ -108,7 +109,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
             try (Resources r = new Resources()) {
                 List<URI> endpoints = rpc.isEmpty() ? net.rpcUrls().stream().map(URI::create).toList() : rpc;
                 if (endpoints.isEmpty() && net.embedded()) {
-                    r.devnet = Devnet.start(DevnetConfig.defaults(folder.resolve(net.utilitynet.app.runtime.NetworkSession.DEVNET_FOLDER)));
+                    r.devnet = Devnet.start(DevnetConfig.defaults(folder.resolve(NetworkSession.DEVNET_FOLDER)));
                     endpoints = List.of(r.devnet.rpcUrl());
                     log(out, "embedded devnet running at " + r.devnet.rpcUrl());
                 }
