@@ -217,14 +217,14 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
             return;
         }
         List<String> validators = checkpoint.get().validators().stream().map(Numeric::toHexString).toList();
-        status.update(s -> s.withEpoch(new RuntimeStatus.Epoch(epoch, validators, checkpoint.get().totalPower(), -1)));
+        status.update(s -> s.withEpoch(new RuntimeStatus.Epoch(epoch, epochLength, validators, checkpoint.get().totalPower(), -1)));
         client.verifiedMinerSet(epoch).whenComplete((set, error) -> {
             if (error != null) {
                 LOG.warn("miner set of epoch {}: {}", epoch, message(error));
                 return;
             }
             status.update(s -> s.epoch() != null && s.epoch().number() == epoch
-                    ? s.withEpoch(new RuntimeStatus.Epoch(epoch, validators, set.value().totalPower(), set.value().size())) : s);
+                    ? s.withEpoch(new RuntimeStatus.Epoch(epoch, epochLength, validators, set.value().totalPower(), set.value().size())) : s);
         });
     }
 

@@ -36,9 +36,10 @@ public record RuntimeStatus(ConnectionState connection, SyncMode mode, String an
     /**
      * An epoch's verified checkpoint.
      *
+     * @param length     blocks per epoch
      * @param minerCount size of the verified miner set, -1 while it is being fetched or when it could not be verified
      */
-    public record Epoch(long number, List<String> validators, long totalPower, int minerCount) {
+    public record Epoch(long number, long length, List<String> validators, long totalPower, int minerCount) {
         public Epoch {
             validators = List.copyOf(validators);
         }
