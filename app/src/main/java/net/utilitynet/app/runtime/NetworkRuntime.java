@@ -102,6 +102,18 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
         return session;
     }
 
+    /** Completes with the state when the active network first reaches a verified head or fails. */
+    public CompletableFuture<ConnectionState> settled() {
+        CompletableFuture<ConnectionState> settled = new CompletableFuture<>();
+        LiveValue.Subscription subscription = state.subscribe(s -> {
+            if (s.phase() == Phase.SYNCED || s.phase() == Phase.FAILED) {
+                settled.complete(s);
+            }
+        });
+        settled.whenComplete((s, e) -> subscription.close());
+        return settled;
+    }
+
     /** Tries the active network again now (after a failure). */
     public CompletableFuture<Void> retry() {
         return CompletableFuture.runAsync(() -> {
