@@ -78,8 +78,8 @@ public final class NetworkStatusViewModel {
             headHash.set("—");
         } else {
             head.set(state.headAgeSeconds() >= 0
-                    ? i18n.get("network.live.head.value", h.number(), connection.age(state.headAgeSeconds()), h.trust())
-                    : i18n.get("network.live.head.number", h.number(), h.trust()));
+                    ? i18n.get("network.live.head.value", h.number(), connection.age(state.headAgeSeconds()), i18n.get("network.live.trust." + h.trust()))
+                    : i18n.get("network.live.head.number", h.number(), i18n.get("network.live.trust." + h.trust())));
             headHash.set(h.hash());
         }
         RuntimeStatus.Epoch e = status.epoch();

@@ -194,8 +194,9 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
 
     private void onHead(LightClient client, StoredHeader stored) {
         BlockHeader header = BlockHeader.decode(stored.rlp());
+        List<EndpointHealth> health = client.endpointHealth(); // latencies change without a health event
         status.update(s -> s.withHead(new RuntimeStatus.Head(stored.number(), Numeric.toHexString(stored.hash()),
-                header.timestamp(), stored.trust().name())));
+                header.timestamp(), stored.trust().name())).withEndpoints(health));
         if (initialSyncDone) {
             if (!firstHeadLogged) {
                 firstHeadLogged = true;

@@ -46,7 +46,7 @@ class NetworkStatusViewModelTest {
                         new EndpointHealth("http://10.0.0.2:8545", EndpointStatus.LYING, "block 17: seal: not the validator", Instant.EPOCH, null))));
 
         assertEquals(1.0, model.progressProperty().get());
-        assertEquals("#1,300 \u00b7 2 s ago \u00b7 FULL", model.headProperty().get());
+        assertEquals("#1,300 \u00b7 2 s ago \u00b7 every rule verified", model.headProperty().get());
         assertEquals("0x1234", model.headHashProperty().get());
         assertEquals("43 (blocks 1,290\u20131,319)", model.epochProperty().get());
         assertEquals("0xf39f", model.validatorsProperty().get());
