@@ -36,7 +36,6 @@ public final class UtilityNetApp extends Application {
     @Override
     public void start(Stage stage) {
         AppContext context = pendingContext;
-        context.runtime().start(); // returns at once: devnet, light client and sync run on their own threads
         ShellWindow window = new ShellWindow(context, stage);
         window.show();
         if (pendingScreenshots != null) {

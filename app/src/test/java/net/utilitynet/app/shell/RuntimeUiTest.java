@@ -34,7 +34,7 @@ class RuntimeUiTest {
     void start(Stage stage) throws Exception {
         context = AppContext.open(Files.createTempDirectory(temp, "data"));
         new ShellWindow(context, stage).show();
-        context.runtime().start(); // what UtilityNetApp.start does
+        context.runtime().start(); // what GuiLauncher does before the toolkit starts
     }
 
     @AfterEach
