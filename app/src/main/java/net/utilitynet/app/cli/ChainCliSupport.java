@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.runtime.ChainSetup;
+import net.utilitynet.app.runtime.NetworkSession;
+import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.lightclient.store.StoredHeader;
 import net.utilitynet.lightclient.sync.SyncListener;
@@ -71,6 +74,25 @@ final class ChainCliSupport {
         }
         return new NetworkDefinition("command-line", "command line", chainId, endpoints.stream().map(URI::toString).toList(),
                 anchor.number(), Numeric.toHexString(anchor.hash()), false);
+    }
+
+    /**
+     * Opens the network of {@code --network} (default: the active one) with its own header store, starting the
+     * embedded devnet when that is the network, and syncs it to the endpoints' head. Close the session when done.
+     */
+    static NetworkSession openSynced(AppContext context, String networkOption, PrintWriter out) throws IOException {
+        String id = WalletCliSupport.networkId(context, networkOption);
+        NetworkDefinition network = context.networks().current().find(id).orElseThrow();
+        NetworkSession session = NetworkSession.open(network, context.dataDirectory().data(id), DevnetConfig.DEFAULT_BLOCK_TIME_MS);
+        try {
+            session.lightClient().addSyncListener(progressPrinter(out));
+            StoredHeader head = join(session.lightClient().sync());
+            out.printf("Network %s: verified head %s%n", network.name(), describe(head));
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** Prints a progress line at most once a second (and the last one). */

@@ -218,4 +218,22 @@ class ChainCommandsTest {
         assertEquals(2, run.exitCode(), run.out());
         assertTrue(run.err().contains("the devnet did not start"), run.err());
     }
+
+    @Test
+    void walletBalanceAndHistory_embeddedDevnet_showVerifiedBalanceAndConfirmedFaucetTransfer() throws IOException {
+        Path dataDir = temp.resolve("wallet-app");
+        String recipient = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+        String txHash;
+        try (Devnet embedded = Devnet.start(DevnetConfig.defaults(dataDir.resolve("data/devnet/devnet")).withBlockTimeMs(0).withWsPort(-1))) {
+            txHash = new HttpRpcClient(embedded.rpcUrl()).call("unc_devFaucet", recipient, "0xde0b6b3a7640000").asText(); // 1 UNC
+        }
+
+        Run balance = run("--data-dir", dataDir.toString(), "wallet", "balance", recipient);
+        assertEquals(0, balance.exitCode(), balance.err());
+        assertTrue(balance.out().contains(recipient + "  10001 UNC  (verified at block #"), balance.out());
+
+        Run history = run("--data-dir", dataDir.toString(), "wallet", "history", recipient);
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().matches("(?s).*#1 +RECEIVED CONFIRMED +1 UNC from 0x\\w{40}  " + txHash + ".*"), history.out());
+    }
 }
