@@ -6,6 +6,7 @@
 #   installers/build.sh --offline        # Maven offline (-o), for machines with a filled ~/.m2
 #   installers/build.sh --skip-build     # reuse app/target (jar + target/lib) from an earlier build
 #   installers/build.sh --types "app-image deb"   # only these package types
+#   installers/build.sh --app-version 1.0.0       # package version other than the pom's
 #
 # Steps: mvn package of the app (tests are CI's other job: -Dmaven.test.skip=true), a trimmed Java
 # runtime by jlink (JDK modules that jdeps finds, plus a few that are loaded reflectively), then
@@ -24,12 +25,14 @@ target="$here/target"
 offline=""
 skip_build=0
 types=""
+version_override=""
 while (($#)); do
   case "$1" in
     --offline) offline="-o" ;;
     --skip-build) skip_build=1 ;;
     --types) shift; types="${1:?--types needs a list, e.g. \"app-image deb\"}" ;;
-    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --app-version) shift; version_override="${1:?--app-version needs a version, e.g. 1.0.0}" ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -92,8 +95,11 @@ version_file="$root/app/target/classes/net/utilitynet/app/version.properties"
 [[ -f "$version_file" && -d "$root/app/target/lib" ]] || fail "app/target is not built (run without --skip-build)"
 full_version="$(sed -n 's/^version=//p' "$version_file" | tr -d '\r')"
 # jpackage wants 1-3 numeric components: 0.1.0-SNAPSHOT -> 0.1.0.
-app_version="${full_version%%-*}"
-[[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || fail "version '$full_version' does not give a numeric package version"
+app_version="${version_override:-${full_version%%-*}}"
+[[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || fail "package version '$app_version' is not 1 to 3 numbers (from '$full_version'; --app-version overrides)"
+if [[ "$os" == mac && "$app_version" == 0* ]]; then
+  fail "jpackage on macOS refuses versions whose first number is 0 ($app_version); release 1.0 or pass --app-version"
+fi
 app_jar="$root/app/target/app-$full_version.jar"
 [[ -f "$app_jar" ]] || fail "$app_jar missing (run without --skip-build)"
 step "version $full_version (package version $app_version), types: $types"
@@ -132,7 +138,8 @@ modules="$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-re
 [[ -n "$modules" ]] || fail "jdeps found no modules"
 # Loaded by name at runtime, so jdeps cannot see them: EC crypto for TLS to remote nodes, the
 # loopback JSON-RPC server, locale data (English + Chinese UI), zip file system, charsets, JMX for logback.
-modules="$modules,jdk.crypto.ec,jdk.httpserver,java.sql,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,java.management,java.naming"
+modules="$(tr ',' '\n' <<<"$modules,jdk.crypto.ec,jdk.httpserver,java.sql,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,java.management,java.naming" \
+  | sort -u | paste -sd, -)"
 step "jlink: $modules"
 "$jdk_bin/jlink" --add-modules "$modules" --output "$target/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh \

@@ -52,7 +52,7 @@ public final class LightClient implements AutoCloseable {
     private final HeaderStore store;
     private final HeaderSync sync;
     private final VerifiedState state;
-    private final HistoryProofs historyProofs;
+    private final VerifiedState.HeaderResolver headers;
     private final ScheduledExecutorService syncExecutor;
     private final ExecutorService queryExecutor;
     private ScheduledFuture<?> following;
@@ -64,8 +64,10 @@ public final class LightClient implements AutoCloseable {
                 config.poolPolicy(), config.clock());
         this.store = HeaderStore.open(config.storeFile());
         this.sync = new HeaderSync(pool, store, config.sync(), config.clock());
-        this.historyProofs = config.sync().mode() == SyncMode.SKIP ? new HistoryProofs(pool, store, config.sync().rules()) : null;
-        this.state = new VerifiedState(pool, store, historyProofs != null ? historyProofs::verifiedHeaderAt : VerifiedState.storedOnly(store));
+        // Skip sync leaves gaps below its window; headers there are proven on demand by historyRoot branches.
+        this.headers = config.sync().mode() == SyncMode.SKIP
+                ? new HistoryProofs(pool, store, config.sync().rules())::verifiedHeaderAt : VerifiedState.storedOnly(store);
+        this.state = new VerifiedState(pool, store, headers);
         this.syncExecutor = Executors.newSingleThreadScheduledExecutor(named("lightclient-sync"));
         this.queryExecutor = Executors.newFixedThreadPool(2, named("lightclient-query"));
     }
@@ -131,7 +133,7 @@ public final class LightClient implements AutoCloseable {
      * Fails with {@link net.utilitynet.lightclient.verify.UnverifiableException} when it cannot be verified yet.
      */
     public CompletableFuture<StoredHeader> verifiedHeader(long number) {
-        return query(() -> historyProofs != null ? historyProofs.verifiedHeaderAt(number) : VerifiedState.storedOnly(store).verifiedHeaderAt(number));
+        return query(() -> headers.verifiedHeaderAt(number));
     }
 
     /** The verified checkpoint of {@code epoch} (validators, miner-set root, total power), if its header is stored. */
@@ -242,7 +244,10 @@ public final class LightClient implements AutoCloseable {
         });
     }
 
-    /** The pool, for the verified local RPC and diagnostics; its answers are untrusted. */
+    /**
+     * The endpoint pool, for calls the light client has no verified form of (miner and wallet use it with
+     * failover and attribution); everything it returns is UNTRUSTED until the caller verifies it.
+     */
     public EndpointPool endpointPool() {
         return pool;
     }

@@ -197,6 +197,11 @@ public final class Miner implements AutoCloseable {
         });
     }
 
+    /** The blocks this miner won, oldest first, from the ledger (verified headers). */
+    public List<net.utilitynet.miner.rewards.LedgerBlock> wonBlocks() {
+        return ledger.wonBlocks();
+    }
+
     /** Writes the won blocks as CSV ({@link RewardsCsv}). */
     public void exportCsv(Writer out) throws IOException {
         RewardsCsv.write(ledger.wonBlocks(), out);

@@ -33,6 +33,11 @@ public record ChipCard(String localId, String label, String vendor, String memor
                 reg.map(RegistrationStatus::state), reg.map(RegistrationStatus::reason).orElse(""), c.simulated());
     }
 
+    /** Whether the chip reports any reading (simulated chips and chips seen only on the PCI bus report none). */
+    public boolean hasReadings() {
+        return !("—".equals(memory) && "—".equals(temperature) && "—".equals(power));
+    }
+
     /** Whether "Attest & register" makes sense: attestable and not registered or pending. */
     public boolean canRegister() {
         return attestable && (registration.isEmpty() || registration.get() == RegistrationState.FAILED);

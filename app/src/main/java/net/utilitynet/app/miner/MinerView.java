@@ -83,7 +83,7 @@ public final class MinerView implements View {
     private static Node card(ChipCard c, MinerViewModel model, I18n i18n) {
         VBox facts = new VBox(
                 text(c.vendor() + (c.simulated() ? " · " + i18n.get("miner.simulated") : "")),
-                text(i18n.get("miner.card.readings", c.memory(), c.temperature(), c.power())),
+                text(c.hasReadings() ? i18n.get("miner.card.readings", c.memory(), c.temperature(), c.power()) : i18n.get("miner.card.noReadings")),
                 text(i18n.get("miner.card.rating", c.rating())),
                 text(c.attestable() ? i18n.get("miner.card.attestable") : i18n.get("miner.card.notAttestable", c.attestationReason())),
                 text(c.registration().map(r -> i18n.get("miner.card.registration." + r.name()) + " " + c.registrationReason())

@@ -67,11 +67,6 @@ public final class HeaderSync {
         return config;
     }
 
-    /** The verifier in use, or null in linkage-only mode. */
-    HeaderVerifier verifier() {
-        return verifier;
-    }
-
     /**
      * Verifies headers up to the endpoints' current head and returns the verified head.
      *

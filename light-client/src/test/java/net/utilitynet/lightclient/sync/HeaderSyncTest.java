@@ -176,6 +176,24 @@ class HeaderSyncTest {
     }
 
     @Test
+    void syncToHead_secondEndpointOnForgedLongerBranch_crossCheckMarksItLyingAndKeepsHonestHead() throws Exception {
+        PociTestChain chain = new PociTestChain().grow(12);
+        PociTestChain forged = chain.forkAt(10, 0, "forged");
+        forged.append(UnaryOperator.identity(), h -> net.utilitynet.protocol.poci.Sealer.seal(h, PociTestChain.key32("forger")));
+        forged.grow(4);
+        ChainRpcServer honest = serve(chain.headers);
+        ChainRpcServer liar = serve(forged.headers);
+        EndpointPool pool = new EndpointPool(List.of(new HttpRpcClient(honest.uri()), new HttpRpcClient(liar.uri())));
+        HeaderStore store = store("x2.db");
+        // the honest endpoint answers the sync; the liar is only asked in the cross-check
+        HeaderSync sync = new HeaderSync(pool, store, config(SyncMode.FULL, chain), CLOCK);
+        assertEquals(12, sync.syncToHead().number());
+        assertTrue(store.byNumber(12).orElseThrow().hasHash(chain.headers.get(12).hash()));
+        assertEquals(EndpointStatus.LYING, pool.health().get(1).status());
+        assertTrue(pool.health().get(1).reason().contains("block 11: seal"), pool.health().get(1).reason());
+    }
+
+    @Test
     void syncToHead_cancelledFromListener_throwsAndKeepsVerifiedBatches() throws Exception {
         PociTestChain chain = new PociTestChain().grow(30);
         HeaderStore store = store("k.db");

@@ -68,6 +68,25 @@ final class DevnetMinerWorld implements AutoCloseable {
                 Clock.systemUTC()), light, PARAMS, wallet, outbox);
     }
 
+    /** Another miner on the same devnet and light client: its own wallet (dev account {@code devAccount}), outbox and ledger. */
+    Rig rig(int devAccount, Address payout) {
+        Path home = dir.resolve("rig-" + devAccount);
+        WalletStore store = WalletStore.create(home.resolve("wallet.json"), "devnet", PASSWORD.clone(), Optional.empty(), "", 60,
+                new ScryptCost(1 << 10, 8, 1), new SecureRandom());
+        Address a = store.importPrivateKey(DevnetAccounts.privateKey(devAccount), "miner " + devAccount).address();
+        Outbox o = Outbox.open(home.resolve("outbox.db"), Clock.systemUTC());
+        Miner m = Miner.open(new Miner.Setup(home.resolve("miner.db"), a, payout, 1, List::of, List.of(), Runnable::run,
+                Clock.systemUTC()), light, PARAMS, store, o);
+        Rig rig = new Rig(a, payout, m, o);
+        rigs.add(rig);
+        return rig;
+    }
+
+    record Rig(Address account, Address payout, Miner miner, Outbox outbox) {
+    }
+
+    private final List<Rig> rigs = new java.util.ArrayList<>();
+
     /** Closes the miner and opens it again on the same files, as after an application restart. */
     Miner restartMiner() {
         miner.close();
@@ -91,6 +110,10 @@ final class DevnetMinerWorld implements AutoCloseable {
     public void close() {
         if (miner != null) {
             miner.close();
+        }
+        for (Rig r : rigs) {
+            r.miner().close();
+            r.outbox().close();
         }
         light.close();
         outbox.close();

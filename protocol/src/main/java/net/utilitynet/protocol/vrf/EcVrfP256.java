@@ -12,6 +12,7 @@ import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.bouncycastle.math.ec.WNafL2RMultiplier;
 import org.bouncycastle.util.BigIntegers;
 
 /**
@@ -81,11 +82,12 @@ public final class EcVrfP256 {
         ECPoint y = decodePublicKey(pk33);
         Proof proof = decodeProof(pi);
         ECPoint h = encodeToCurve(pk33, alpha);
-        BigInteger minusC = Q.subtract(proof.c);
-        // U = s·B − c·Y and V = s·H − c·Gamma, each as one interleaved double multiplication.
+        // U = s·B − c·Y and V = s·H − c·Gamma. c is only 128 bits, so it multiplies the negated point rather than
+        // entering as the 256-bit q − c; s·B uses the generator's cached comb table. Together about 2× faster than
+        // two interleaved 256-bit double multiplications.
         ECPoint[] points = {
-            ECAlgorithms.sumOfTwoMultiplies(B, proof.s, y, minusC),
-            ECAlgorithms.sumOfTwoMultiplies(h, proof.s, proof.gamma, minusC)
+            new FixedPointCombMultiplier().multiply(B, proof.s).add(new WNafL2RMultiplier().multiply(y.negate(), proof.c)),
+            ECAlgorithms.sumOfTwoMultiplies(h, proof.s, proof.gamma.negate(), proof.c)
         };
         if (points[0].isInfinity() || points[1].isInfinity()) {
             throw new VrfException("VRF proof does not verify: U or V is the point at infinity");
