@@ -10,6 +10,8 @@ import net.utilitynet.app.market.MarketView;
 import net.utilitynet.app.market.MarketViewModel;
 import net.utilitynet.app.miner.MinerView;
 import net.utilitynet.app.miner.MinerViewModel;
+import net.utilitynet.app.network.NetworkStatusView;
+import net.utilitynet.app.network.NetworkStatusViewModel;
 import net.utilitynet.app.network.NetworkView;
 import net.utilitynet.app.network.NetworkViewModel;
 import net.utilitynet.app.overview.OverviewView;
@@ -33,7 +35,8 @@ final class Screens {
         screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(connection, i18n)));
         screens.put(Page.MINER, () -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)));
         screens.put(Page.MARKET, () -> new MarketView(new MarketViewModel(connection, i18n)));
-        screens.put(Page.NETWORK, () -> new NetworkView(new NetworkViewModel(context.networks(), connection, i18n, ui)));
+        screens.put(Page.NETWORK, () -> new NetworkView(new NetworkViewModel(context.networks(), connection, i18n, ui),
+                new NetworkStatusView(new NetworkStatusViewModel(context.runtime().status(), connection, i18n, context.runtime()::retry, ui))));
         screens.put(Page.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(context.settings(), context.dataDirectory(), i18n, ui)));
         return screens;
