@@ -14,19 +14,15 @@ import java.util.function.Supplier;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.networks.NetworkDefinition;
-import net.utilitynet.devnet.Devnet;
+import net.utilitynet.app.runtime.ChainSetup;
+import net.utilitynet.app.runtime.NetworkSession;
 import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.lightclient.LightClientConfig;
-import net.utilitynet.lightclient.rpc.HttpRpcClient;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.store.StoredHeader;
-import net.utilitynet.lightclient.sync.SyncConfig;
 import net.utilitynet.lightclient.sync.SyncListener;
-import net.utilitynet.lightclient.sync.SyncMode;
-import net.utilitynet.lightclient.sync.TrustAnchor;
-import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.wallet.WalletException;
@@ -41,7 +37,6 @@ import net.utilitynet.wallet.outbox.Outbox;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.secure.Passwords;
 import net.utilitynet.wallet.store.WalletStore;
-import org.web3j.utils.Numeric;
 import picocli.CommandLine.Option;
 
 /**
@@ -95,7 +90,7 @@ final class MarketCliSupport {
         final AppContext context;
         final ChainParams params = ChainParams.devnet();
         final Path folder;
-        Devnet devnet;
+        NetworkSession session;
         final LightClient light;
         final MarketChain chain;
         final MarketReader reader;
@@ -116,24 +111,18 @@ final class MarketCliSupport {
                             + net.chainId() + "); only the devnet's are bundled with this version");
                 }
                 folder = context.dataDirectory().data(id);
-                List<URI> endpoints = o.rpc.isEmpty() ? net.rpcUrls().stream().map(URI::create).toList() : o.rpc;
-                if (endpoints.isEmpty() && net.embedded()) {
+                if (o.rpc.isEmpty()) {
+                    // the network's own endpoints (or the embedded devnet), exactly as the app's runtime opens them
                     try {
-                        devnet = Devnet.start(DevnetConfig.defaults(folder.resolve("chain")));
+                        session = NetworkSession.open(net, folder, DevnetConfig.DEFAULT_BLOCK_TIME_MS);
                     } catch (java.io.IOException e) {
-                        throw new UserFacingException("the embedded devnet did not start: " + e.getMessage(), e);
+                        throw new UserFacingException("network '" + id + "' did not start: " + e.getMessage(), e);
                     }
-                    endpoints = List.of(devnet.rpcUrl());
+                    light = session.lightClient();
+                } else {
+                    light = LightClient.open(LightClientConfig.of(o.rpc, folder.resolve(MinerCliSupport.HEADERS_DB),
+                            ChainSetup.syncConfig(net.chainId(), false, ChainSetup.anchor(net, o.rpc.get(0)))));
                 }
-                if (endpoints.isEmpty()) {
-                    throw new UserFacingException("--rpc: network '" + id + "' has no endpoint; pass --rpc URL");
-                }
-                TrustAnchor anchor = !net.checkpointHash().isEmpty()
-                        ? new TrustAnchor(net.checkpointNumber(), Numeric.hexStringToByteArray(net.checkpointHash()))
-                        : new TrustAnchor(0, Numeric.hexStringToByteArray(new HttpRpcClient(endpoints.get(0))
-                                .call("eth_getBlockByNumber", "0x0", false).get("hash").asText()));
-                light = LightClient.open(LightClientConfig.of(endpoints, folder.resolve(MinerCliSupport.HEADERS_DB),
-                        SyncConfig.of(SyncMode.FULL, anchor, ChainRules.of(params))));
                 light.sync().join();
                 chain = new MarketChain(light, params.chainId(), params.epochLength());
                 reader = new MarketReader(chain);
@@ -240,7 +229,9 @@ final class MarketCliSupport {
 
         @Override
         public void close() {
-            if (light != null) {
+            if (session != null) {
+                session.close();
+            } else if (light != null) {
                 light.close();
             }
             if (outbox != null) {
@@ -248,9 +239,6 @@ final class MarketCliSupport {
             }
             if (wallet != null) {
                 wallet.lock();
-            }
-            if (devnet != null) {
-                devnet.close();
             }
             context.close();
         }

@@ -169,6 +169,18 @@ class MarketCommandsTest {
         }
     }
 
+    @Test
+    void offers_onTheEmbeddedDevnet_verifiedEmptyList() {
+        Run r = run("embedded", "market", "offers");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("no offers listed (verified at block "), r.out());
+        Run json = run("embedded", "market", "offers", "--json");
+        assertEquals("[ ]", json.out().trim());
+        Run sort = run("embedded", "market", "offers", "--sort", "cheapest");
+        assertEquals(2, sort.exit());
+        assertTrue(sort.err().contains("--sort: use price"), sort.err());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
