@@ -8,6 +8,7 @@ import net.utilitynet.app.config.FileLogging;
 import net.utilitynet.app.config.InstanceLock;
 import net.utilitynet.app.config.SettingsStore;
 import net.utilitynet.app.networks.NetworkCatalog;
+import net.utilitynet.app.runtime.NetworkRuntime;
 import net.utilitynet.app.services.AppExecutors;
 import net.utilitynet.app.services.ConnectionStatus;
 import net.utilitynet.app.services.MiningState;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything the GUI and the CLI commands share, opened on one data directory: the lock, file
- * logging, executors, settings and networks. Domain modules (light client, wallet, miner, devnet)
- * are wired here as they arrive. Closing it flushes pending writes and releases the lock.
+ * logging, executors, settings and networks. The network runtime (devnet, light client,
+ * chain access) is created here and started by the GUI. Closing it flushes pending writes and releases the lock.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -28,7 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final AppExecutors executors;
     private final SettingsStore settings;
     private final NetworkCatalog networks;
-    private final ConnectionStatus connectionStatus;
+    private final NetworkRuntime runtime;
     private final MiningState miningState;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "utilitynet-shutdown");
@@ -39,7 +40,7 @@ public final class AppContext implements AutoCloseable {
         this.executors = executors;
         this.settings = SettingsStore.load(dataDirectory, executors.io(), Locale.getDefault());
         this.networks = NetworkCatalog.load(dataDirectory, executors.io());
-        this.connectionStatus = ConnectionStatus.notConnected();
+        this.runtime = new NetworkRuntime(dataDirectory, networks);
         this.miningState = MiningState.unavailable();
     }
 
@@ -82,8 +83,17 @@ public final class AppContext implements AutoCloseable {
         return networks;
     }
 
+    /** The active network's connection (the runtime's state; "not connected" until {@link NetworkRuntime#start()}). */
     public ConnectionStatus connectionStatus() {
-        return connectionStatus;
+        return runtime;
+    }
+
+    /**
+     * The active network's devnet, light client and chain access. Not started by opening the context: the GUI
+     * starts it, commands that need a chain start it themselves.
+     */
+    public NetworkRuntime runtime() {
+        return runtime;
     }
 
     public MiningState miningState() {
@@ -99,7 +109,11 @@ public final class AppContext implements AutoCloseable {
         if (Thread.currentThread() != shutdownHook) {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         }
-        executors.close();
-        lock.close();
+        try {
+            runtime.close();
+        } finally {
+            executors.close();
+            lock.close();
+        }
     }
 }

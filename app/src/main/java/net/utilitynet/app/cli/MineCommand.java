@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.runtime.NetworkSession;
 import net.utilitynet.devnet.Devnet;
 import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
@@ -108,7 +109,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
             try (Resources r = new Resources()) {
                 List<URI> endpoints = rpc.isEmpty() ? net.rpcUrls().stream().map(URI::create).toList() : rpc;
                 if (endpoints.isEmpty() && net.embedded()) {
-                    r.devnet = Devnet.start(DevnetConfig.defaults(folder.resolve("chain")));
+                    r.devnet = Devnet.start(DevnetConfig.defaults(folder.resolve(NetworkSession.DEVNET_FOLDER)));
                     endpoints = List.of(r.devnet.rpcUrl());
                     log(out, "embedded devnet running at " + r.devnet.rpcUrl());
                 }

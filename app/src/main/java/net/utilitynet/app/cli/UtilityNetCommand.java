@@ -32,10 +32,15 @@ import picocli.CommandLine.Option;
             NetworksCommand.class,
             WalletCommand.class,
             TxCommand.class,
+            DevnetCommand.class,
+            SyncCommand.class,
+            VerifyHeadersCommand.class,
+            VerifyAccountCommand.class,
             ChipsCommand.class,
             AttestCommand.class,
             MineCommand.class,
             RewardsCommand.class,
+            MarketCommand.class,
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 

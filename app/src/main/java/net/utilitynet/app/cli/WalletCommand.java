@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
             WalletListCommand.class,
             WalletImportKeystoreCommand.class,
             WalletExportKeystoreCommand.class,
+            WalletBalanceCommand.class,
+            WalletHistoryCommand.class,
         })
 public final class WalletCommand implements Runnable {
 

@@ -23,7 +23,8 @@ public final class NetworkView implements View {
     private final ListView<NetworkDefinition> list = new ListView<>();
     private final VBox root;
 
-    public NetworkView(NetworkViewModel model) {
+    /** {@code live}: the running network's status card ({@link NetworkStatusView}). */
+    public NetworkView(NetworkViewModel model, View live) {
         this.model = model;
         list.setId("network-list");
         list.getStyleClass().add("network-list");
@@ -51,6 +52,7 @@ public final class NetworkView implements View {
         root = Components.page("network-page",
                 Components.pageHeader(model.text("page.network.title"), model.text("page.network.subtitle")),
                 message,
+                live.root(),
                 Components.card(model.text("network.list.title"), list, toolbar()),
                 details());
     }

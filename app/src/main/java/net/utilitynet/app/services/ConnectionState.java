@@ -5,17 +5,25 @@ import java.util.Objects;
 /**
  * What the app knows about its link to the active network.
  *
- * @param phase       where the connection stands
- * @param headNumber  the latest verified block number, or -1 when none is known
- * @param detail      a short technical detail (endpoint, error), empty when there is none
+ * @param phase            where the connection stands
+ * @param headNumber       the latest verified block number, or -1 when none is known
+ * @param detail           a short technical detail (what is starting, the error), empty when there is none
+ * @param target           while syncing: the endpoints' (untrusted) head; -1 when unknown
+ * @param headersPerSecond while syncing: the recent verification rate; 0 when unknown
+ * @param headAgeSeconds   seconds since the verified head's timestamp; -1 when unknown
  */
-public record ConnectionState(Phase phase, long headNumber, String detail) {
+public record ConnectionState(Phase phase, long headNumber, String detail, long target, double headersPerSecond,
+                              long headAgeSeconds) {
 
     public static final ConnectionState NOT_CONNECTED = new ConnectionState(Phase.NOT_CONNECTED, -1, "");
 
     public ConnectionState {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(detail, "detail");
+    }
+
+    public ConnectionState(Phase phase, long headNumber, String detail) {
+        this(phase, headNumber, detail, -1, 0, -1);
     }
 
     public boolean connected() {

@@ -45,6 +45,8 @@ public final class GuiLauncher {
         }
         try {
             UtilityNetApp.prepare(context, screenshots);
+            // Devnet, light client and sync start on their own threads while the toolkit starts.
+            context.runtime().start();
             Application.launch(UtilityNetApp.class);
             return UtilityNetApp.exitCode();
         } catch (UnsupportedOperationException e) {

@@ -1,9 +1,11 @@
 package net.utilitynet.app.shell;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import net.utilitynet.app.AppContext;
+import net.utilitynet.app.fx.FxBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,11 @@ public final class UtilityNetApp extends Application {
         ShellWindow window = new ShellWindow(context, stage);
         window.show();
         if (pendingScreenshots != null) {
-            new ScreenshotTour(window, context.settings(), pendingScreenshots, context.executors().worker(), code -> exitCode = code).start();
+            ScreenshotTour tour = new ScreenshotTour(window, context.settings(), pendingScreenshots, context.executors().worker(),
+                    code -> exitCode = code);
+            // Pictures of a settled app: after the first verified head (or a failure), at most a minute later.
+            context.runtime().settled().completeOnTimeout(null, 60, TimeUnit.SECONDS)
+                    .whenComplete((state, error) -> FxBridge.runOnFxThread(tour::start));
             return;
         }
         tray = TrayIconController.install(window, context.miningState());

@@ -48,7 +48,27 @@ public final class ConnectionViewModel {
             return "";
         }
         String key = "status.phase." + current.phase().name();
-        return current.headNumber() >= 0 ? i18n.get(key, current.headNumber()) : i18n.get(key, "—");
+        return switch (current.phase()) {
+            case SYNCING -> current.target() > current.headNumber() && current.headNumber() >= 0
+                    ? i18n.get("status.syncing.progress", current.headNumber(), current.target(), Math.round(current.headersPerSecond()))
+                    : i18n.get(key, Math.max(0, current.headNumber()));
+            case SYNCED -> current.headAgeSeconds() >= 0
+                    ? i18n.get("status.synced.age", current.headNumber(), age(current.headAgeSeconds()))
+                    : i18n.get(key, current.headNumber());
+            case FAILED -> current.detail().isEmpty() ? i18n.get(key) : i18n.get("status.failed.detail", current.detail());
+            default -> i18n.get(key);
+        };
+    }
+
+    /** "2 s", "5 min", "3 h", "2 d". */
+    public String age(long seconds) {
+        if (seconds < 120) {
+            return i18n.get("age.seconds", seconds);
+        }
+        if (seconds < 7200) {
+            return i18n.get("age.minutes", seconds / 60);
+        }
+        return seconds < 172_800 ? i18n.get("age.hours", seconds / 3600) : i18n.get("age.days", seconds / 86_400);
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {

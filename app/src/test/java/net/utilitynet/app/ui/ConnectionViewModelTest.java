@@ -36,7 +36,31 @@ class ConnectionViewModelTest {
     void stateUpdate_synced_showsVerifiedHead() {
         TestServices services = new TestServices(temp);
         services.connectionState.set(new ConnectionState(ConnectionState.Phase.SYNCED, 1234, ""));
-        assertEquals("Synced \u2014 block 1,234", services.connection.stateText().get());
+        assertEquals("Verified head #1,234", services.connection.stateText().get());
         assertTrue(services.connection.connected().get());
+    }
+
+    @Test
+    void stateUpdate_syncingWithTarget_showsProgressAndRate() {
+        TestServices services = new TestServices(temp);
+        services.connectionState.set(new ConnectionState(ConnectionState.Phase.SYNCING, 1234, "", 1300, 420.4, -1));
+        assertEquals("Local devnet (embedded) \u00b7 Syncing 1,234 / 1,300 \u00b7 420 headers/s", services.connection.summary().get());
+    }
+
+    @Test
+    void stateUpdate_syncedWithAge_showsHowOldTheHeadIs() {
+        TestServices services = new TestServices(temp);
+        services.connectionState.set(new ConnectionState(ConnectionState.Phase.SYNCED, 1300, "", 1300, 0, 2));
+        assertEquals("Verified head #1,300 (2 s ago)", services.connection.stateText().get());
+        services.connectionState.set(new ConnectionState(ConnectionState.Phase.SYNCED, 1300, "", 1300, 0, 600));
+        assertEquals("Verified head #1,300 (10 min ago)", services.connection.stateText().get());
+    }
+
+    @Test
+    void stateUpdate_failed_namesTheReason() {
+        TestServices services = new TestServices(temp);
+        services.connectionState.set(new ConnectionState(ConnectionState.Phase.FAILED, -1, "http://10.0.0.9:8545 down: connection refused"));
+        assertEquals("Connection failed: http://10.0.0.9:8545 down: connection refused", services.connection.stateText().get());
+        assertFalse(services.connection.connected().get());
     }
 }
