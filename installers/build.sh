@@ -47,6 +47,10 @@ case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) os=windows ;;
   *) fail "unsupported OS '$(uname -s)'" ;;
 esac
+if [[ "$os" == windows ]]; then
+  # jpackage.exe and WiX are native Windows programs: give them C:/... paths (bash accepts them too).
+  here="$(cygpath -m "$here")"; root="$(cygpath -m "$root")"; target="$here/target"
+fi
 
 # --- JDK tools ---------------------------------------------------------------------------------
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]]; then

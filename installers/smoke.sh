@@ -42,10 +42,10 @@ cleanup() {
   local rc=$?
   stop_all
   if ((installed)); then
-    if DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq utilitynet >"$scratch/apt-remove.log" 2>&1; then
+    if DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq utilitynet >"$scratch/apt-remove.log" 2>&1; then
       [[ ! -e /usr/bin/utilitynet ]] || { say "FAIL: prerm left /usr/bin/utilitynet behind"; rc=1; }
     else
-      cat "$scratch/apt-remove.log" >&2; say "FAIL: apt-get remove utilitynet failed"; rc=1
+      cat "$scratch/apt-remove.log" >&2; say "FAIL: apt-get purge utilitynet failed"; rc=1
     fi
   fi
   if ((rc != 0)) || compgen -G "$scratch/hs_err_pid*.log" >/dev/null; then

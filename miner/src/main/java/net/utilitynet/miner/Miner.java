@@ -22,7 +22,7 @@ import net.utilitynet.miner.agent.VerifiedMinerSets;
 import net.utilitynet.miner.attest.AttestationFailedException;
 import net.utilitynet.miner.attest.AttestationProvider;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
-import net.utilitynet.miner.chain.LightClientChainAccess;
+import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.miner.chain.MinerChain;
 import net.utilitynet.miner.chain.ModuleCallSender;
 import net.utilitynet.miner.detect.Chip;
