@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
             AttestCommand.class,
             MineCommand.class,
             RewardsCommand.class,
+            MarketCommand.class,
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 

@@ -1,19 +1,268 @@
 package net.utilitynet.app.market;
 
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.EmptyPageModel;
+import net.utilitynet.wallet.WalletException;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.market.AccessGrant;
+import net.utilitynet.wallet.market.LeaseView;
+import net.utilitynet.wallet.market.OfferQuery;
+import net.utilitynet.wallet.market.OfferView;
+import net.utilitynet.wallet.market.RenterClient;
+import net.utilitynet.wallet.outbox.OutboxEntry;
 
-/** State of the Market page. Until the lease-market client (wallet module) is wired it holds the page's empty state. */
+/**
+ * State of the Market page (renter side). Without a renter client (no network session or no unlocked wallet) it
+ * holds the page's empty state. With one, every figure comes from {@link RenterClient} (verified storage and proven
+ * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications ({@code notice}): an
+ * access grant arrived, a lease whose chip went offline (its refund accrues), credit below the low-water mark;
+ * {@code status}: the last action.
+ */
 public final class MarketViewModel {
-
     private final EmptyPageModel page;
+    private final I18n i18n;
+    private final Optional<RenterClient> renter;
+    private final Executor worker;
+    private final Executor ui;
+    private final StringProperty credit = new SimpleStringProperty(this, "credit", "");
+    private final BooleanProperty lowCredit = new SimpleBooleanProperty(this, "lowCredit");
+    private final ObservableList<OfferView> offers = FXCollections.observableArrayList();
+    private final ObservableList<LeaseView> leases = FXCollections.observableArrayList();
+    private final StringProperty modelFilter = new SimpleStringProperty(this, "modelFilter", "");
+    private final BooleanProperty onlyAvailable = new SimpleBooleanProperty(this, "onlyAvailable");
+    private final ObjectProperty<OfferQuery.Sort> sort = new SimpleObjectProperty<>(this, "sort", OfferQuery.Sort.PRICE);
+    private final StringProperty estimate = new SimpleStringProperty(this, "estimate", "");
+    private final StringProperty grant = new SimpleStringProperty(this, "grant", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty verifiedAt = new SimpleStringProperty(this, "verifiedAt", "");
+    private BigInteger lowWater = UncAmount.WEI_PER_UNC;
+    private final BooleanProperty autoTopUp = new SimpleBooleanProperty(this, "autoTopUp");
+    private final StringProperty topUpLimit = new SimpleStringProperty(this, "topUpLimit", "");
+    private net.utilitynet.wallet.market.CreditWatch watch;
+    private String watchKey = "";
+    private final java.util.Set<BigInteger> grantsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public MarketViewModel(ConnectionViewModel connection, I18n i18n) {
+        this(connection, i18n, Optional.empty(), Runnable::run, Runnable::run);
+    }
+
+    public MarketViewModel(ConnectionViewModel connection, I18n i18n, Optional<RenterClient> renter, Executor worker, Executor ui) {
         this.page = EmptyPageModel.of("market", i18n, connection);
+        this.i18n = i18n;
+        this.renter = renter;
+        this.worker = worker;
+        this.ui = ui;
     }
 
     public EmptyPageModel page() {
         return page;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public boolean hasRenter() {
+        return renter.isPresent();
+    }
+
+    public StringProperty credit() {
+        return credit;
+    }
+
+    public BooleanProperty lowCredit() {
+        return lowCredit;
+    }
+
+    public ObservableList<OfferView> offers() {
+        return offers;
+    }
+
+    public ObservableList<LeaseView> leases() {
+        return leases;
+    }
+
+    public StringProperty modelFilter() {
+        return modelFilter;
+    }
+
+    public BooleanProperty onlyAvailable() {
+        return onlyAvailable;
+    }
+
+    public ObjectProperty<OfferQuery.Sort> sort() {
+        return sort;
+    }
+
+    public StringProperty estimate() {
+        return estimate;
+    }
+
+    public StringProperty grant() {
+        return grant;
+    }
+
+    public StringProperty notice() {
+        return notice;
+    }
+
+    /** The outcome of the last action (sent transaction hash). */
+    public StringProperty status() {
+        return status;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public StringProperty verifiedAt() {
+        return verifiedAt;
+    }
+
+    /** When on, a refresh that finds the credit low deposits up to the low-water mark, at most {@link #topUpLimit()} in all. */
+    public BooleanProperty autoTopUp() {
+        return autoTopUp;
+    }
+
+    /** The user's cap (UNC) for automatic top-ups in this session. */
+    public StringProperty topUpLimit() {
+        return topUpLimit;
+    }
+
+    /** Credit below this (wei) is "low" (default 1 UNC). */
+    public void setLowWater(BigInteger wei) {
+        this.lowWater = wei;
+    }
+
+    /** Re-reads credit, offers and leases (on each verified head and after actions). */
+    public CompletableFuture<Void> refresh() {
+        if (renter.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        RenterClient r = renter.get();
+        boolean auto = autoTopUp.get();
+        String limit = topUpLimit.get();
+        OfferQuery q = new OfferQuery(modelFilter.get().isBlank() ? Optional.empty() : Optional.of(modelFilter.get().trim()), 0, 0,
+                Optional.empty(), 0, 0, !onlyAvailable.get(), sort.get());
+        return work(false, () -> {
+            List<LeaseView> mine = r.leases();
+            List<BigInteger> arrived = new java.util.ArrayList<>();
+            for (LeaseView l : mine) {
+                if (l.active() && !grantsSeen.contains(l.leaseId())) {
+                    try {
+                        r.grant(l.leaseId());
+                        grantsSeen.add(l.leaseId());
+                        arrived.add(l.leaseId());
+                    } catch (net.utilitynet.wallet.market.MarketException e) {
+                        if (e.reason() == net.utilitynet.wallet.market.MarketException.Reason.GRANT_UNDECRYPTABLE) {
+                            grantsSeen.add(l.leaseId());
+                            arrived.add(l.leaseId());       // shown; opening it explains why it does not decrypt
+                        }
+                    }
+                }
+            }
+            Optional<OutboxEntry> topUp = Optional.empty();
+            if (auto) {
+                topUp = creditWatch(r, limit).check().topUp();
+            }
+            return new Loaded(r.credit().value(), r.offers(q), mine, arrived, topUp);
+        }, loaded -> {
+            credit.set(UncAmount.ofWei(loaded.credit).toUncString());
+            loaded.topUp.ifPresent(e -> status.set(i18n.get("market.sent.topUp", e.hash())));
+            lowCredit.set(loaded.credit.compareTo(lowWater) < 0);
+            offers.setAll(loaded.offers);
+            leases.setAll(loaded.leases);
+            long at = loaded.offers.stream().mapToLong(OfferView::provenAtBlock).max()
+                    .orElse(loaded.leases.stream().mapToLong(LeaseView::provenAtBlock).max().orElse(-1));
+            verifiedAt.set(at < 0 ? "" : i18n.get("market.verifiedAt", Long.toString(at)));
+            List<LeaseView> offline = loaded.leases.stream().filter(l -> l.active() && !l.chipOnline()).toList();
+            notice.set(!loaded.grantsArrived.isEmpty() ? i18n.get("market.notice.grant", loaded.grantsArrived.get(0).toString())
+                    : !offline.isEmpty() ? i18n.get("market.notice.offline", offline.get(0).leaseId().toString())
+                    : lowCredit.get() ? i18n.get("market.notice.lowCredit", credit.get()) : "");
+        });
+    }
+
+    private record Loaded(BigInteger credit, List<OfferView> offers, List<LeaseView> leases, List<BigInteger> grantsArrived,
+                          Optional<OutboxEntry> topUp) {
+    }
+
+    /** One watch per (low-water mark, limit): its running total carries over refreshes, a new limit starts a new total. */
+    private synchronized net.utilitynet.wallet.market.CreditWatch creditWatch(RenterClient r, String limitText) {
+        BigInteger limit = UncAmount.parsePositive(limitText, "topUpLimit").wei();
+        String key = lowWater + "/" + limit;
+        if (watch == null || !key.equals(watchKey)) {
+            watch = new net.utilitynet.wallet.market.CreditWatch(r, lowWater, true, limit);
+            watchKey = key;
+        }
+        return watch;
+    }
+
+    public CompletableFuture<Void> deposit(String uncText) {
+        return send(() -> renter.orElseThrow().deposit(UncAmount.parsePositive(uncText, "amount").wei()), "market.sent.deposit");
+    }
+
+    public CompletableFuture<Void> withdraw(String uncText) {
+        return send(() -> renter.orElseThrow().withdraw(UncAmount.parsePositive(uncText, "amount").wei()), "market.sent.withdraw");
+    }
+
+    public CompletableFuture<Void> estimate(BigInteger offerId, long hours) {
+        return work(true, () -> renter.orElseThrow().estimate(offerId, hours), e -> estimate.set(i18n.get("market.estimate",
+                UncAmount.ofWei(e.escrowWei()).toUncString(), Long.toString(hours), UncAmount.ofWei(e.creditWei()).toUncString(),
+                UncAmount.ofWei(e.shortfallWei()).toUncString())));
+    }
+
+    public CompletableFuture<Void> rent(BigInteger offerId, long hours) {
+        return send(() -> renter.orElseThrow().rent(offerId, hours), "market.sent.rent");
+    }
+
+    public CompletableFuture<Void> endLease(BigInteger leaseId) {
+        return send(() -> renter.orElseThrow().endLease(leaseId), "market.sent.end");
+    }
+
+    public CompletableFuture<Void> rate(BigInteger leaseId, int stars) {
+        return send(() -> renter.orElseThrow().rate(leaseId, stars), "market.sent.rate");
+    }
+
+    /** Decrypts the grant of a lease (shown until the next grant is opened). */
+    public CompletableFuture<Void> showGrant(BigInteger leaseId) {
+        return work(true, () -> renter.orElseThrow().grant(leaseId), (AccessGrant g) -> grant.set(i18n.get("market.grant",
+                g.leaseId().toString(), g.endpoint(), g.credentials(), g.expiresAt().toString())));
+    }
+
+    private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String sentKey) {
+        return work(true, action, e -> status.set(i18n.get(sentKey, e.hash())));
+    }
+
+    /** Runs {@code task} on the worker; an action's success clears the last error, a refresh leaves it for the user to read. */
+    private <T> CompletableFuture<Void> work(boolean action, Supplier<T> task, java.util.function.Consumer<T> apply) {
+        return CompletableFuture.supplyAsync(task, worker).handleAsync((value, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                error.set(cause instanceof WalletException ? cause.getMessage() : i18n.get("market.error.unexpected", cause.getMessage()));
+            } else {
+                if (action) {
+                    error.set("");
+                }
+                apply.accept(value);
+            }
+            return null;
+        }, ui);
     }
 }

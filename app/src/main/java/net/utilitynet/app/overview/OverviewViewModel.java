@@ -21,6 +21,14 @@ public final class OverviewViewModel {
     private final List<Card> cards;
 
     public OverviewViewModel(ConnectionViewModel connection, I18n i18n) {
+        this(connection, i18n, null);
+    }
+
+    /**
+     * With {@code leasesValue} (e.g. {@code market.LeaseSummary.value()}: active leases as renter and provider, credit
+     * left, unclaimed income — verified), the leases card shows it once it is not empty.
+     */
+    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, javafx.beans.value.ObservableStringValue leasesValue) {
         title = i18n.text("page.overview.title");
         subtitle = i18n.text("page.overview.subtitle");
         notice = i18n.text("overview.notice", connection.summary());
@@ -31,7 +39,8 @@ public final class OverviewViewModel {
         cards = List.of(
                 card("balance", noValue, i18n),
                 card("mining", noValue, i18n),
-                card("leases", noValue, i18n),
+                card("leases", leasesValue == null ? noValue : i18n.computed(() -> leasesValue.get().isEmpty()
+                        ? i18n.get("common.noValue") : leasesValue.get(), leasesValue), i18n),
                 new Card("sync", i18n.text("overview.card.sync"), head, connection.stateText()));
     }
 

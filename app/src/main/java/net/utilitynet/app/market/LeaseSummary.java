@@ -1,0 +1,55 @@
+package net.utilitynet.app.market;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.lightclient.state.Verified;
+import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.market.LeaseView;
+import net.utilitynet.wallet.market.MarketReader;
+import net.utilitynet.wallet.market.MarketSnapshot;
+
+/**
+ * The Overview's lease card for one account, both roles at one glance: active leases as renter and as provider,
+ * credit left and settled income not yet claimed — all from one verified snapshot plus proven storage.
+ */
+public final class LeaseSummary {
+    private final MarketReader reader;
+    private final Address account;
+    private final I18n i18n;
+    private final Executor worker;
+    private final Executor ui;
+    private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
+
+    public LeaseSummary(MarketReader reader, Address account, I18n i18n, Executor worker, Executor ui) {
+        this.reader = reader;
+        this.account = account;
+        this.i18n = i18n;
+        this.worker = worker;
+        this.ui = ui;
+    }
+
+    /** Empty until the first verified read. */
+    public ReadOnlyStringProperty value() {
+        return value.getReadOnlyProperty();
+    }
+
+    /** Call on each verified head. */
+    public CompletableFuture<Void> refresh() {
+        return CompletableFuture.supplyAsync(() -> {
+            Verified<MarketSnapshot> snap = reader.chain().snapshot();
+            List<LeaseView> mine = reader.leases(snap, l -> l.active() && (l.renter().equals(account) || l.provider().equals(account)));
+            long renting = mine.stream().filter(l -> l.renter().equals(account)).count();
+            long providing = mine.stream().filter(l -> l.provider().equals(account)).count();
+            BigInteger credit = reader.chain().credit(account.bytes()).value();
+            BigInteger income = reader.chain().income(account.bytes()).value();
+            return i18n.get("overview.leases.value", Long.toString(renting), Long.toString(providing),
+                    UncAmount.ofWei(credit).toUncString(), UncAmount.ofWei(income).toUncString());
+        }, worker).thenAcceptAsync(value::set, ui);
+    }
+}
