@@ -73,15 +73,18 @@ public final class DevnetCommand implements Callable<Integer> {
             throw new UserFacingException("the devnet did not start: " + e.getMessage()
                     + (e instanceof java.net.BindException ? " (is another devnet using port " + port + "? pick another with --port)" : ""), e);
         }
+        PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean closed = new AtomicBoolean();
         Runnable stop = () -> {
             if (closed.compareAndSet(false, true)) {
+                long head = devnet.headNumber();
                 devnet.close();
+                out.printf("Devnet stopped at block #%d; its database is closed.%n", head);
+                out.flush();
             }
         };
         Thread hook = new Thread(stop, "devnet-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        PrintWriter out = spec.commandLine().getOut();
         out.println("UtilityNet devnet RPC: " + devnet.rpcUrl());
         devnet.wsUrl().ifPresent(ws -> out.println("UtilityNet devnet WebSocket: " + ws));
         out.printf("Chain data: %s (head #%d). Ctrl+C stops it.%n", folder, devnet.headNumber());
@@ -94,8 +97,6 @@ public final class DevnetCommand implements Callable<Integer> {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
                 stop.run();
-                out.println("Devnet stopped.");
-                out.flush();
             } catch (IllegalStateException shuttingDown) {
                 // the JVM is exiting: the hook closes the devnet
             }

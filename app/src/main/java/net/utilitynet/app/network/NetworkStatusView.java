@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.ui.Components;
 import net.utilitynet.app.ui.View;
@@ -45,6 +46,7 @@ public final class NetworkStatusView implements View {
         retry.setMnemonicParsing(true);
         retry.textProperty().bind(model.i18n().text("network.live.retry"));
         retry.setOnAction(event -> model.retry());
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         HBox problemRow = new HBox(problem, retry);
         problemRow.getStyleClass().add("inline-row");
         HBox.setHgrow(problem, Priority.ALWAYS);

@@ -1,6 +1,12 @@
 package net.utilitynet.app.overview;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.wallet.amount.UncAmount;
 import javafx.beans.binding.StringBinding;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.ConnectionViewModel;
@@ -21,7 +27,7 @@ public final class OverviewViewModel {
     private final List<Card> cards;
 
     public OverviewViewModel(ConnectionViewModel connection, I18n i18n) {
-        this(connection, i18n, null);
+        this(connection, i18n, new LiveValue<>(Optional.empty()), Runnable::run, null);
     }
 
     /**
@@ -29,6 +35,22 @@ public final class OverviewViewModel {
      * left, unclaimed income — verified), the leases card shows it once it is not empty.
      */
     public OverviewViewModel(ConnectionViewModel connection, I18n i18n, javafx.beans.value.ObservableStringValue leasesValue) {
+        this(connection, i18n, new LiveValue<>(Optional.empty()), Runnable::run, leasesValue);
+    }
+
+    /**
+     * @param walletTotal the wallet's total verified balance (empty: no wallet, locked, or not verified yet)
+     * @param ui          the FX-thread executor that applies its changes
+     */
+    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, LiveValue<Optional<UncAmount>> walletTotal, Executor ui) {
+        this(connection, i18n, walletTotal, ui, null);
+    }
+
+    /**
+     * Both: the wallet's verified total and the leases summary ({@code null}: no market wired, the card shows "—").
+     */
+    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, LiveValue<Optional<UncAmount>> walletTotal, Executor ui,
+            javafx.beans.value.ObservableStringValue leasesValue) {
         title = i18n.text("page.overview.title");
         subtitle = i18n.text("page.overview.subtitle");
         notice = i18n.text("overview.notice", connection.summary());
@@ -36,8 +58,12 @@ public final class OverviewViewModel {
         StringBinding head = i18n.computed(() -> connection.connected().get()
                 ? i18n.get("overview.sync.value", connection.stateProperty().get().headNumber())
                 : i18n.get("common.noValue"), connection.connected(), connection.stateProperty());
+        ObjectProperty<Optional<UncAmount>> total = new SimpleObjectProperty<>(Optional.empty());
+        walletTotal.subscribe(t -> ui.execute(() -> total.set(t)));
+        StringBinding balance = i18n.computed(() -> total.get().map(t -> t.format(4))
+                .orElse(i18n.get("common.noValue")), total);
         cards = List.of(
-                card("balance", noValue, i18n),
+                card("balance", balance, i18n),
                 card("mining", noValue, i18n),
                 card("leases", leasesValue == null ? noValue : i18n.computed(() -> leasesValue.get().isEmpty()
                         ? i18n.get("common.noValue") : leasesValue.get(), leasesValue), i18n),

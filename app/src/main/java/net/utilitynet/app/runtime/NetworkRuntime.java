@@ -21,6 +21,7 @@ import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.lightclient.rpc.EndpointHealth;
 import net.utilitynet.lightclient.rpc.EndpointStatus;
+import net.utilitynet.lightclient.rpc.NoUsableEndpointException;
 import net.utilitynet.lightclient.store.StoredHeader;
 import net.utilitynet.lightclient.sync.SyncCancelledException;
 import net.utilitynet.lightclient.sync.SyncListener;
@@ -185,7 +186,8 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
         }
         if (cause != null) {
             LOG.warn("sync of {} failed: {}", active.id(), cause.getMessage());
-            publish(new ConnectionState(Phase.FAILED, state.get().headNumber(), message(cause)));
+            publish(new ConnectionState(Phase.FAILED, state.get().headNumber(), cause instanceof NoUsableEndpointException none
+                    ? endpointsSummary(none.health()) : message(cause)));
         } else {
             onHead(client, head);
         }
@@ -249,10 +251,14 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
         status.update(s -> s.withEndpoints(health));
         boolean noneUsable = health.stream().allMatch(h -> h.status() == EndpointStatus.DOWN || h.status() == EndpointStatus.LYING);
         if (noneUsable && !health.isEmpty()) {
-            EndpointHealth first = health.get(0);
-            publish(new ConnectionState(Phase.FAILED, state.get().headNumber(),
-                    first.endpoint() + " " + first.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + first.reason()));
+            publish(new ConnectionState(Phase.FAILED, state.get().headNumber(), endpointsSummary(health)));
         }
+    }
+
+    /** "http://a is down, http://b is lying" — short enough for the status bar; reasons are on the Network page. */
+    private static String endpointsSummary(List<EndpointHealth> health) {
+        return health.stream().map(h -> h.endpoint() + " is " + h.status().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Once a second: the age of the verified head. */

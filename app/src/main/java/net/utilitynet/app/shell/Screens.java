@@ -21,7 +21,9 @@ import net.utilitynet.app.settings.SettingsViewModel;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.View;
 import net.utilitynet.app.wallet.WalletView;
+import net.utilitynet.app.wallet.WalletService;
 import net.utilitynet.app.wallet.WalletViewModel;
+import net.utilitynet.app.wallet.WalletWiring;
 
 /** The one place that wires each page's view-model to its services and its view. */
 final class Screens {
@@ -31,8 +33,9 @@ final class Screens {
 
     static Map<Page, Supplier<View>> create(AppContext context, I18n i18n, ConnectionViewModel connection, Executor ui) {
         Map<Page, Supplier<View>> screens = new EnumMap<>(Page.class);
-        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n)));
-        screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(connection, i18n)));
+        WalletService wallet = WalletWiring.start(context);
+        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, WalletWiring.total(wallet), ui)));
+        screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(wallet, i18n, ui), i18n));
         screens.put(Page.MINER, () -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)));
         screens.put(Page.MARKET, () -> new MarketView(new MarketViewModel(connection, i18n)));
         screens.put(Page.NETWORK, () -> new NetworkView(new NetworkViewModel(context.networks(), connection, i18n, ui),

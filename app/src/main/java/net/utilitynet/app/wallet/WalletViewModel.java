@@ -1,19 +1,251 @@
 package net.utilitynet.app.wallet;
 
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
-import net.utilitynet.app.ui.ConnectionViewModel;
-import net.utilitynet.app.ui.EmptyPageModel;
+import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.app.wallet.WalletService.AccountBalance;
+import net.utilitynet.app.wallet.WalletService.Snapshot;
+import net.utilitynet.app.wallet.WalletService.Status;
+import net.utilitynet.app.wallet.onboarding.OnboardingViewModel;
+import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.store.Account;
 
-/** State of the Wallet page. Until the wallet module is wired it holds the page's empty state. */
+/**
+ * State of the Wallet page: no wallet (onboarding), locked (unlock form) or unlocked (accounts with verified
+ * balances, receive, send, history). Follows the service's snapshot through the {@code ui} executor.
+ */
 public final class WalletViewModel {
+    /** Amounts shown with this many decimals at most (the full value is in the send preview). */
+    public static final int SHOWN_DECIMALS = 6;
+    public static final String HIDDEN = "\u2022\u2022\u2022\u2022";
 
-    private final EmptyPageModel page;
+    private final WalletService service;
+    private final I18n i18n;
+    private final Executor ui;
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", Status.NONE);
+    private final ObservableList<AccountBalance> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<Account> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty privacy = new SimpleBooleanProperty(this, "privacy");
+    private final StringProperty chainProblem = new SimpleStringProperty(this, "chainProblem", "");
+    private final StringProperty unlockPassword = new SimpleStringProperty(this, "unlockPassword", "");
+    private final StringProperty unlockError = new SimpleStringProperty(this, "unlockError", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty accountError = new SimpleStringProperty(this, "accountError", "");
+    private final OnboardingViewModel onboarding;
+    private final ReceiveViewModel receive;
+    private final SendViewModel send;
+    private final HistoryViewModel history;
+    private final AddressBookViewModel addressBook;
+    private final MessageViewModel messages;
+    private final LiveValue.Subscription subscription;
 
-    public WalletViewModel(ConnectionViewModel connection, I18n i18n) {
-        this.page = EmptyPageModel.of("wallet", i18n, connection);
+    public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
+        this.service = service;
+        this.i18n = i18n;
+        this.ui = ui;
+        this.onboarding = new OnboardingViewModel(service, i18n, ui, new SecureRandom());
+        this.receive = new ReceiveViewModel(service, selected, i18n, ui);
+        this.send = new SendViewModel(service, this, i18n, ui);
+        this.history = new HistoryViewModel(service, this, i18n, ui);
+        this.addressBook = new AddressBookViewModel(service, i18n, ui);
+        this.messages = new MessageViewModel(service, selected, i18n, ui);
+        this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
     }
 
-    public EmptyPageModel page() {
-        return page;
+    private void apply(Snapshot s) {
+        status.set(s.status());
+        Address before = selected.get() == null ? null : selected.get().address();
+        accounts.setAll(s.accounts());
+        Optional<Account> keep = s.accounts().stream().map(AccountBalance::account).filter(a -> a.address().equals(before)).findFirst();
+        selected.set(keep.orElse(s.accounts().isEmpty() ? null : s.accounts().get(0).account()));
+        chainProblem.set(s.chainProblem().map(p -> i18n.get("wallet.chainProblem", p)).orElse(""));
+        send.outboxChanged(s.outbox());
+    }
+
+    public CompletableFuture<Status> unlock() {
+        char[] pw = unlockPassword.get().toCharArray();
+        unlockPassword.set("");
+        busy.set(true);
+        unlockError.set("");
+        return service.unlock(pw).whenCompleteAsync((st, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                unlockError.set(WalletService.message(failure));
+            }
+        }, ui);
+    }
+
+    public CompletableFuture<Status> lock() {
+        return service.lock();
+    }
+
+    public CompletableFuture<Snapshot> refresh() {
+        return service.refresh();
+    }
+
+    /** Adds the next HD account with a default label. */
+    public CompletableFuture<Account> addAccount() {
+        return report(service.addAccount(i18n.get("wallet.account.defaultLabel", accounts.size() + 1)));
+    }
+
+    public CompletableFuture<Account> addWatchOnly(String addressText, String label) {
+        Address a;
+        try {
+            a = Address.parse(addressText, "address");
+        } catch (RuntimeException e) {
+            accountError.set(WalletService.message(e));
+            return CompletableFuture.failedFuture(e);
+        }
+        return report(service.addWatchOnly(a, label.isBlank() ? i18n.get("wallet.account.watchLabel") : label));
+    }
+
+    public CompletableFuture<Account> importPrivateKey(char[] hexKey, String label) {
+        return report(service.importPrivateKey(hexKey, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+    }
+
+    /** Decrypts a keystore to show its address for confirmation; the password stays with the caller for the import. */
+    public CompletableFuture<Address> keystoreAddress(java.nio.file.Path file, char[] keystorePassword) {
+        return report(service.keystoreAddress(file, keystorePassword));
+    }
+
+    public CompletableFuture<Account> importKeystore(java.nio.file.Path file, char[] keystorePassword, String label) {
+        return report(service.importKeystore(file, keystorePassword, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+    }
+
+    public CompletableFuture<Void> changePassword(char[] oldPassword, char[] newPassword) {
+        return service.changePassword(oldPassword, newPassword);
+    }
+
+    private <T> CompletableFuture<T> report(CompletableFuture<T> work) {
+        accountError.set("");
+        return work.whenCompleteAsync((v, failure) -> {
+            if (failure != null) {
+                accountError.set(WalletService.message(failure));
+            }
+        }, ui);
+    }
+
+    /** "12.5 UNC", "••••" in privacy mode, "—" while the balance is not verified. */
+    public String amountText(Optional<UncAmount> amount) {
+        if (amount.isEmpty()) {
+            return i18n.get("common.noValue");
+        }
+        return privacy.get() ? HIDDEN : amount.get().format(SHOWN_DECIMALS);
+    }
+
+    /** "verified at block N" under a balance. */
+    public String verifiedText(AccountBalance b) {
+        return b.balance().isPresent() ? i18n.get("wallet.verifiedAt", b.verifiedAt()) : i18n.get("wallet.notVerified");
+    }
+
+    /** Total verified balance of the accounts (empty while any is unknown). */
+    public static Optional<UncAmount> total(List<AccountBalance> rows) {
+        if (rows.isEmpty() || rows.stream().anyMatch(r -> r.balance().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().map(r -> r.balance().get()).reduce(UncAmount.ZERO, UncAmount::plus));
+    }
+
+    public void userActivity() {
+        service.userActivity();
+    }
+
+    public void dispose() {
+        subscription.close();
+    }
+
+    public WalletService service() {
+        return service;
+    }
+
+    public ObjectProperty<Status> status() {
+        return status;
+    }
+
+    public ObservableList<AccountBalance> accounts() {
+        return accounts;
+    }
+
+    public ObjectProperty<Account> selected() {
+        return selected;
+    }
+
+    public BooleanProperty privacy() {
+        return privacy;
+    }
+
+    public StringProperty chainProblem() {
+        return chainProblem;
+    }
+
+    public StringProperty unlockPassword() {
+        return unlockPassword;
+    }
+
+    public StringProperty unlockError() {
+        return unlockError;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public StringProperty accountError() {
+        return accountError;
+    }
+
+    public StringBinding title() {
+        return i18n.text("page.wallet.title");
+    }
+
+    public StringBinding subtitle() {
+        return i18n.text("page.wallet.subtitle");
+    }
+
+    public StringBinding networkLine() {
+        return i18n.computed(() -> i18n.get("wallet.network", service.network().displayName(i18n), service.network().chainId()));
+    }
+
+    public OnboardingViewModel onboarding() {
+        return onboarding;
+    }
+
+    public ReceiveViewModel receive() {
+        return receive;
+    }
+
+    public SendViewModel send() {
+        return send;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public AddressBookViewModel addressBook() {
+        return addressBook;
+    }
+
+    public MessageViewModel messages() {
+        return messages;
+    }
+
+    @Override
+    public String toString() {
+        return "WalletViewModel[" + status.get() + "]";
     }
 }

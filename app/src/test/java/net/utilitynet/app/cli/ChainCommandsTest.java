@@ -207,7 +207,7 @@ class ChainCommandsTest {
 
         runner.interrupt();
         assertEquals(0, exit.get(60, TimeUnit.SECONDS), err.toString());
-        assertTrue(collected.toString().contains("Devnet stopped."), collected.toString());
+        assertTrue(collected.toString().contains("Devnet stopped at block #1; its database is closed."), collected.toString());
         assertTrue(temp.resolve("standalone/data/devnet-standalone/chain.db").toFile().isFile());
         assertThrows(RuntimeException.class, () -> new HttpRpcClient(endpoint).call("eth_blockNumber"));
     }

@@ -112,7 +112,7 @@ class NetworkRuntimeTest {
 
             catalog.select(dead.id()).get(10, TimeUnit.SECONDS);
             ConnectionState failed = await(runtime.state(), s -> s.phase() == Phase.FAILED);
-            assertTrue(failed.detail().contains("http://127.0.0.1:1"), failed.detail());
+            assertEquals("http://127.0.0.1:1 is down", failed.detail());
             assertFalse(failed.connected());
             assertEquals(SyncMode.LINKAGE_ONLY, ChainSetup.mode(dead.chainId(), false));
         }

@@ -1,0 +1,127 @@
+package net.utilitynet.app.wallet;
+
+import java.io.File;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import net.utilitynet.app.fx.FxBridge;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.ui.Components;
+
+/** Small modal dialogs of the wallet page: import an account, change the password, ask the password. */
+final class AccountDialogs {
+    private AccountDialogs() {
+    }
+
+    private static Dialog<ButtonType> dialog(I18n i18n, Window owner, String titleKey, GridPane content) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(i18n.get(titleKey));
+        d.setHeaderText(i18n.get(titleKey));
+        ButtonType ok = new ButtonType(i18n.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).setId("dialog-ok");
+        content.getStyleClass().add("form-grid");
+        d.getDialogPane().setContent(content);
+        return d;
+    }
+
+    static Optional<char[]> askPassword(I18n i18n, Window owner, String titleKey) {
+        PasswordField pw = new PasswordField();
+        pw.setId("dialog-password");
+        GridPane g = new GridPane();
+        g.addRow(0, Components.label(i18n.text("send.password"), "field-label"), pw);
+        Optional<ButtonType> r = dialog(i18n, owner, titleKey, g).showAndWait();
+        char[] chars = pw.getText().toCharArray();
+        pw.clear();
+        return r.filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).map(b -> chars);
+    }
+
+    static void changePassword(WalletViewModel model, I18n i18n, Window owner) {
+        PasswordField old = new PasswordField();
+        PasswordField fresh = new PasswordField();
+        PasswordField again = new PasswordField();
+        old.setId("dialog-old-password");
+        fresh.setId("dialog-new-password");
+        again.setId("dialog-new-password-again");
+        GridPane g = new GridPane();
+        g.addRow(0, Components.label(i18n.text("wallet.password.old"), "field-label"), old);
+        g.addRow(1, Components.label(i18n.text("onboarding.password"), "field-label"), fresh);
+        g.addRow(2, Components.label(i18n.text("onboarding.passwordConfirm"), "field-label"), again);
+        Optional<ButtonType> r = dialog(i18n, owner, "wallet.password.change", g).showAndWait();
+        if (r.isPresent() && r.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+            if (!fresh.getText().equals(again.getText())) {
+                model.accountError().set(i18n.get("onboarding.password.mismatch"));
+            } else {
+                model.changePassword(old.getText().toCharArray(), fresh.getText().toCharArray()).whenCompleteAsync((v, failure) ->
+                        model.accountError().set(failure == null ? i18n.get("wallet.password.changed") : WalletService.message(failure)), FxBridge.EXECUTOR);
+            }
+        }
+        old.clear();
+        fresh.clear();
+        again.clear();
+    }
+
+    /** Private key, keystore file (its address shown for confirmation first) or watch-only address. */
+    static void importAccount(WalletViewModel model, I18n i18n, Window owner) {
+        ChoiceBox<String> kind = new ChoiceBox<>();
+        kind.getItems().setAll(i18n.get("wallet.import.key"), i18n.get("wallet.import.keystore"), i18n.get("wallet.import.watch"));
+        kind.getSelectionModel().select(0);
+        kind.setId("dialog-import-kind");
+        TextField label = new TextField();
+        label.setId("dialog-label");
+        PasswordField secret = new PasswordField();
+        secret.setId("dialog-secret");
+        TextField watch = new TextField();
+        watch.setId("dialog-watch-address");
+        GridPane g = new GridPane();
+        g.addRow(0, Components.label(i18n.text("wallet.import.kind"), "field-label"), kind);
+        g.addRow(1, Components.label(i18n.text("wallet.import.label"), "field-label"), label);
+        Label secretLabel = Components.label(i18n.computed(() -> i18n.get(kind.getSelectionModel().getSelectedIndex() == 1
+                ? "wallet.import.keystorePassword" : "wallet.import.keyHex"), kind.getSelectionModel().selectedIndexProperty()), "field-label");
+        g.addRow(2, secretLabel, secret);
+        g.addRow(3, Components.label(i18n.text("wallet.import.address"), "field-label"), watch);
+        secret.disableProperty().bind(kind.getSelectionModel().selectedIndexProperty().isEqualTo(2));
+        watch.disableProperty().bind(kind.getSelectionModel().selectedIndexProperty().isNotEqualTo(2));
+        Optional<ButtonType> r = dialog(i18n, owner, "wallet.account.import", g).showAndWait();
+        char[] chars = secret.getText().toCharArray();
+        secret.clear();
+        if (r.isEmpty() || r.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
+            java.util.Arrays.fill(chars, '\0');
+            return;
+        }
+        switch (kind.getSelectionModel().getSelectedIndex()) {
+            case 0 -> model.importPrivateKey(chars, label.getText());
+            case 1 -> importKeystore(model, i18n, owner, chars, label.getText());
+            default -> model.addWatchOnly(watch.getText(), label.getText());
+        }
+    }
+
+    private static void importKeystore(WalletViewModel model, I18n i18n, Window owner, char[] password, String label) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("wallet.import.keystore"));
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            java.util.Arrays.fill(password, '\0');
+            return;
+        }
+        model.keystoreAddress(file.toPath(), password).thenAcceptAsync(address -> {
+            Dialog<ButtonType> confirm = dialog(i18n, owner, "wallet.import.confirmTitle", new GridPane());
+            confirm.setContentText(i18n.get("wallet.import.confirm", address.checksummed()));
+            Optional<ButtonType> answer = confirm.showAndWait();
+            if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+                model.importKeystore(file.toPath(), password, label);
+            } else {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }, FxBridge.EXECUTOR);
+    }
+}

@@ -1,0 +1,35 @@
+package net.utilitynet.app.wallet;
+
+import java.time.Duration;
+import java.util.Optional;
+import net.utilitynet.app.AppContext;
+import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.keystore.ScryptCost;
+
+/**
+ * Builds the wallet service of the active network for the shell. Until the network runtime provides the light
+ * client's {@code ChainAccess}, the wallet runs on {@link DisconnectedChain}: create, restore, unlock and receive
+ * work; balances and sending say that the app is not connected.
+ */
+public final class WalletWiring {
+    private WalletWiring() {
+    }
+
+    public static WalletService start(AppContext context) {
+        NetworkDefinition n = context.networks().current().active();
+        WalletNetwork network = new WalletNetwork(n.id(), n.name(), n.chainId(), Optional.empty());
+        WalletService service = new WalletService(context.dataDirectory().data(n.id()), network, new DisconnectedChain(n.name()),
+                () -> Duration.ofMinutes(context.settings().current().autoLockMinutes()), ScryptCost.STANDARD, context.executors().worker());
+        service.start();
+        return service;
+    }
+
+    /** The total verified balance of the wallet's accounts, for the Overview card. */
+    public static LiveValue<Optional<UncAmount>> total(WalletService service) {
+        LiveValue<Optional<UncAmount>> total = new LiveValue<>(Optional.empty());
+        service.snapshot().subscribe(s -> total.set(WalletViewModel.total(s.accounts())));
+        return total;
+    }
+}
