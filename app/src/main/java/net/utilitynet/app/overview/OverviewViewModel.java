@@ -27,7 +27,7 @@ public final class OverviewViewModel {
     private final List<Card> cards;
 
     public OverviewViewModel(ConnectionViewModel connection, I18n i18n) {
-        this(connection, i18n, new LiveValue<>(Optional.empty()), Runnable::run, null);
+        this(connection, i18n, null);
     }
 
     /**
@@ -35,22 +35,15 @@ public final class OverviewViewModel {
      * left, unclaimed income — verified), the leases card shows it once it is not empty.
      */
     public OverviewViewModel(ConnectionViewModel connection, I18n i18n, javafx.beans.value.ObservableStringValue leasesValue) {
-        this(connection, i18n, new LiveValue<>(Optional.empty()), Runnable::run, leasesValue);
+        this(connection, i18n, leasesValue, new LiveValue<>(Optional.empty()), Runnable::run);
     }
 
     /**
      * @param walletTotal the wallet's total verified balance (empty: no wallet, locked, or not verified yet)
      * @param ui          the FX-thread executor that applies its changes
      */
-    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, LiveValue<Optional<UncAmount>> walletTotal, Executor ui) {
-        this(connection, i18n, walletTotal, ui, null);
-    }
-
-    /**
-     * Both: the wallet's verified total and the leases summary ({@code null}: no market wired, the card shows "—").
-     */
-    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, LiveValue<Optional<UncAmount>> walletTotal, Executor ui,
-            javafx.beans.value.ObservableStringValue leasesValue) {
+    public OverviewViewModel(ConnectionViewModel connection, I18n i18n, javafx.beans.value.ObservableStringValue leasesValue,
+                             LiveValue<Optional<UncAmount>> walletTotal, Executor ui) {
         title = i18n.text("page.overview.title");
         subtitle = i18n.text("page.overview.subtitle");
         notice = i18n.text("overview.notice", connection.summary());

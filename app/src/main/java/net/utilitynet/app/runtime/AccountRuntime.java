@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.services.LiveValue;
-import net.utilitynet.app.wallet.DisconnectedChain;
 import net.utilitynet.app.wallet.WalletService;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.wallet.Wallet;
@@ -18,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows the network runtime's session and the wallet: connects the wallet to the session's verified chain access,
- * and while the session is open and the wallet is unlocked, keeps {@link AccountServices} (miner + market) open for
+ * Follows the network runtime's session and the wallet ({@code WalletWiring} connects the wallet to the session): while
+ * a session of the wallet's network is open and the wallet is unlocked, keeps {@link AccountServices} (miner + market) open for
  * the wallet's first signing account. Anything else — no session, no wallet, locked, a network whose chain parameters
  * this version lacks — leaves {@link #services()} empty, and the pages show their empty states. All opening and
  * closing runs on one named thread, {@code utilitynet-account}.
@@ -38,7 +37,6 @@ public final class AccountRuntime implements AutoCloseable {
     });
     private final List<LiveValue.Subscription> subscriptions;
     /** Account thread only. */
-    private NetworkSession connected;
     private String lastProblem;
 
     /**
@@ -63,12 +61,7 @@ public final class AccountRuntime implements AutoCloseable {
     }
 
     private void reconcile() {
-        Optional<NetworkSession> session = runtime.session().get();
-        if (session.orElse(null) != connected) {
-            connected = session.orElse(null);
-            wallet.connect(session.map(NetworkSession::chainAccess).orElseGet(() -> new DisconnectedChain(wallet.network().name())),
-                    session.flatMap(NetworkSession::devnet).map(d -> d.rpcUrl()));
-        }
+        Optional<NetworkSession> session = runtime.session().get().filter(s -> s.network().id().equals(wallet.network().id()));
         Optional<WalletStore> store = wallet.wallet().map(Wallet::store).filter(s -> !s.isLocked());
         Optional<Address> account = wallet.snapshot().get().status() == WalletService.Status.UNLOCKED
                 ? wallet.snapshot().get().accounts().stream().map(WalletService.AccountBalance::account).filter(a -> a.canSign())

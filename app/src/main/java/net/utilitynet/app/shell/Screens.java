@@ -55,7 +55,7 @@ final class Screens {
         Executor worker = context.executors().worker();
         StringProperty leases = new SimpleStringProperty("");
         services.subscribe(s -> ui.execute(() -> followLeases(s, leases, i18n, worker, ui)));
-        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, WalletWiring.total(wallet), ui, leases)));
+        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, leases, WalletWiring.total(wallet), ui)));
         screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(wallet, i18n, ui), i18n));
         screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, connection, i18n, worker, ui))
                 .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)))));

@@ -48,6 +48,7 @@ final class AddressBookView implements View {
         form.add(WalletNodes.error(model.nameError(), "book-name-error"), 1, 1);
         var address = WalletNodes.field(model.address(), "book-address", i18n.text("send.to.prompt"));
         address.getStyleClass().add("mono");
+        address.setPrefColumnCount(34);
         form.addRow(2, Components.label(i18n.text("book.address"), "field-label"), address);
         form.add(WalletNodes.error(model.addressError(), "book-address-error"), 1, 3);
         HBox actions = new HBox(WalletNodes.button(i18n.text("book.add"), "book-add", e -> model.add(), "accent"));

@@ -47,7 +47,8 @@ public final class WalletService implements AutoCloseable {
     public static final int CONFIRMATIONS = 3;
     public static final BigInteger FAUCET_WEI = UncAmount.ofUnc(100).wei();
 
-    public enum Status { NONE, LOCKED, UNLOCKED }
+    /** LOADING until {@link #start()} has looked for the wallet file. */
+    public enum Status { LOADING, NONE, LOCKED, UNLOCKED }
 
     /** An account with its verified balance ({@code verifiedAt} = the verified block), empty while unknown. */
     public record AccountBalance(Account account, Optional<UncAmount> balance, long verifiedAt) {
@@ -56,6 +57,7 @@ public final class WalletService implements AutoCloseable {
     /** What the screens show; replaced as a whole on every refresh. */
     public record Snapshot(Status status, List<AccountBalance> accounts, List<OutboxEntry> outbox, Optional<String> chainProblem) {
         public static final Snapshot EMPTY = new Snapshot(Status.NONE, List.of(), List.of(), Optional.empty());
+        public static final Snapshot LOADING = new Snapshot(Status.LOADING, List.of(), List.of(), Optional.empty());
     }
 
     private final Path folder;
@@ -66,7 +68,7 @@ public final class WalletService implements AutoCloseable {
     private final ScryptCost cost;
     private final Executor worker;
     private final SecureRandom random = new SecureRandom();
-    private final LiveValue<Snapshot> snapshot = new LiveValue<>(Snapshot.EMPTY);
+    private final LiveValue<Snapshot> snapshot = new LiveValue<>(Snapshot.LOADING);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "utilitynet-wallet-refresh");
         t.setDaemon(true);

@@ -62,6 +62,7 @@ public final class WalletView implements View {
 
     private void show() {
         Node content = switch (model.status().get()) {
+            case LOADING -> Components.label(i18n.text("wallet.loading"), "field-hint");
             case NONE -> onboarding.root();
             case LOCKED -> lockedCard();
             case UNLOCKED -> unlocked();

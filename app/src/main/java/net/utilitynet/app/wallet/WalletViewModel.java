@@ -36,7 +36,7 @@ public final class WalletViewModel {
     private final WalletService service;
     private final I18n i18n;
     private final Executor ui;
-    private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", Status.NONE);
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", Status.LOADING);
     private final ObservableList<AccountBalance> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty privacy = new SimpleBooleanProperty(this, "privacy");

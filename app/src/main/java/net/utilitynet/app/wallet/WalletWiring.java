@@ -9,9 +9,10 @@ import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.keystore.ScryptCost;
 
 /**
- * Builds the wallet service of the active network for the shell. Until the network runtime provides the light
- * client's {@code ChainAccess}, the wallet runs on {@link DisconnectedChain}: create, restore, unlock and receive
- * work; balances and sending say that the app is not connected.
+ * Builds the wallet service of the active network for the shell and connects it to the network runtime's session:
+ * the light client's verified {@code ChainAccess} (and the embedded devnet's URL for the faucet) while a session of
+ * this network runs, {@link DisconnectedChain} otherwise (create, restore, unlock and receive still work; balances
+ * and sending say that the app is not connected).
  */
 public final class WalletWiring {
     private WalletWiring() {
@@ -23,6 +24,13 @@ public final class WalletWiring {
         WalletService service = new WalletService(context.dataDirectory().data(n.id()), network, new DisconnectedChain(n.name()),
                 () -> Duration.ofMinutes(context.settings().current().autoLockMinutes()), ScryptCost.STANDARD, context.executors().worker());
         service.start();
+        context.runtime().session().subscribe(session -> {
+            if (session.isPresent() && session.get().network().id().equals(network.id())) {
+                service.connect(session.get().chainAccess(), session.get().devnet().map(net.utilitynet.devnet.Devnet::rpcUrl));
+            } else {
+                service.connect(new DisconnectedChain(n.name()), Optional.empty());
+            }
+        });
         return service;
     }
 

@@ -58,12 +58,15 @@ class SpeedUpOnDevnetTest {
                 .findFirst().orElseThrow().state();
     }
 
+    /** Mines one block at a time, lets the light client verify it, refreshes the outbox, until {@code done} (at most 20 blocks). */
     private void mineUntil(java.util.concurrent.Callable<Boolean> done) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            chain.devnet.mineBlock();
+        for (int i = 0; i < 20 && !done.call(); i++) {
+            long head = chain.devnet.mineBlock().number();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> chain.lightClient.verifiedHead().map(h -> h.number() >= head).orElse(false));
             service.refresh().get();
-            return done.call();
-        });
+        }
+        assertTrue(done.call(), () -> "states: " + service.wallet().get().outboxEntries(DevnetChain.devAccount(0)).stream()
+                .map(e -> e.kind() + " " + e.state() + " " + e.lastError().orElse("")).toList());
     }
 
     @Test

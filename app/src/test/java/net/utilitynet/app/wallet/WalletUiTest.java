@@ -178,6 +178,19 @@ class WalletUiTest {
         assertEquals(bob, table.getItems().get(0).entry().to().orElseThrow());
         assertFalse(robot.lookup("#history-export").queryButton().isDisabled());
         shot(robot, "history");
+
+        // Address book: a mis-cased address is refused next to the field, a good one is saved.
+        robot.clickOn("#wallet-tab-book");
+        type(robot, "#book-name", "Bob");
+        type(robot, "#book-address", bob.checksummed().toLowerCase().replaceFirst("0x", "0x").substring(0, 41));
+        robot.clickOn("#book-add");
+        assertTrue(text(robot, "#book-address-error").contains("40 hex"), text(robot, "#book-address-error"));
+        type(robot, "#book-address", bob.checksummed());
+        robot.clickOn("#book-add");
+        waitUntil(() -> robot.lookup("#book-remove-" + bob.lower()).tryQuery().isPresent());
+        shot(robot, "book");
+        robot.clickOn("#wallet-tab-message");
+        shot(robot, "message");
     }
 
     private static String readClipboard() {

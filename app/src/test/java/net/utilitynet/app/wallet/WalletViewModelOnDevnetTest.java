@@ -69,7 +69,7 @@ class WalletViewModelOnDevnetTest {
 
     @Test
     void faucetSendHistory_onDevnet_verifiedEndToEnd() throws Exception {
-        OverviewViewModel overview = new OverviewViewModel(services.connection, services.i18n, WalletWiring.total(service), Runnable::run);
+        OverviewViewModel overview = new OverviewViewModel(services.connection, services.i18n, null, WalletWiring.total(service), Runnable::run);
         assertEquals("\u2014", overview.cards().get(0).value().get());
         createWallet();
         Address me = model.selected().get().address();

@@ -160,6 +160,13 @@ public final class OnboardingView implements View {
         grid.addRow(0, Components.label(i18n.text("onboarding.password"), "field-label"), WalletNodes.password(model.password(), "onboarding-password"));
         Label strength = Components.label(model.strengthText(), "field-hint");
         strength.setId("onboarding-strength");
+        Runnable colour = () -> strength.getStyleClass().setAll("label", switch (model.strength().get()) {
+            case STRONG -> "verified-text";
+            case FAIR -> "field-hint";
+            default -> "warning-text";
+        });
+        model.strength().addListener((o, a, b) -> colour.run());
+        colour.run();
         grid.add(strength, 1, 1);
         grid.addRow(2, Components.label(i18n.text("onboarding.passwordConfirm"), "field-label"),
                 WalletNodes.password(model.passwordConfirm(), "onboarding-password-confirm"));
