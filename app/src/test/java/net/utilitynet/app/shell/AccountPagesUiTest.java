@@ -140,7 +140,36 @@ class AccountPagesUiTest {
         fire(robot, "#market-deposit");
         waitRefreshing(robot, "#market-refresh", () -> text(robot, "#market-credit").startsWith("Compute credit: 3"));
 
+        snapshot(robot, "market");
+
         robot.clickOn("#nav-overview");
         waitUntil(() -> text(robot, "#overview-leases-value").contains("Credit 3"));
+        waitUntil(() -> !text(robot, "#overview-balance-value").equals("\u2014"));
+        snapshot(robot, "overview");
+
+        robot.clickOn("#nav-miner");
+        waitRefreshing(robot, "#provider-refresh", () -> robot.lookup("#provider-offers").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn("#miner-start");
+        waitUntil(() -> text(robot, "#miner-status").equals("Mining"));
+        assertEquals(MiningStatus.RUNNING, context.miningState().status().get(), "the status bar and the tray follow the same state");
+        snapshot(robot, "miner");
+        robot.clickOn("#miner-stop");
+        waitUntil(() -> text(robot, "#miner-status").equals("Not mining"));
+    }
+
+    /** Writes the open page, whole (not only the visible part), to {@code target/account-shots/NAME.png} for looking at. */
+    private static void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            try {
+                Path out = Path.of("target", "account-shots");
+                Files.createDirectories(out);
+                javafx.scene.control.ScrollPane page = robot.lookup(".page-scroll").match(Node::isVisible)
+                        .queryAs(javafx.scene.control.ScrollPane.class);
+                javafx.scene.image.WritableImage img = page.getContent().snapshot(null, null);
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.resolve(name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }
