@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.market.LeaseSummary;
@@ -73,8 +74,13 @@ final class Screens {
     private static View minerPage(AccountServices open, ConnectionViewModel connection, I18n i18n, Executor worker, Executor ui) {
         Parent miner = new MinerView(new MinerViewModel(open.mining(), connection, i18n, ui)).root();
         Parent provider = new ProviderMarketView(new ProviderMarketViewModel(open.market().provider(), i18n, worker, ui)).root();
+        // the card's buttons keep their full labels on a narrow window
+        provider.lookupAll(".button").forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        if (miner instanceof VBox page) { // the Miner page's own layout: the card gets the page's padding and spacing
+            page.getChildren().add(provider);
+            return () -> page;
+        }
         VBox page = new VBox(miner, provider);
-        page.getStyleClass().add("miner-with-provider");
         return () -> page;
     }
 
