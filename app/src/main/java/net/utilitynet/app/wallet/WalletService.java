@@ -126,8 +126,10 @@ public final class WalletService implements AutoCloseable {
     /** Opens the wallet file if there is one (locked) and starts the refresh timer. */
     public CompletableFuture<Status> start() {
         return CompletableFuture.supplyAsync(() -> {
-            if (Files.exists(walletFile()) && wallet == null) {
-                attach(WalletStore.open(walletFile(), random));
+            synchronized (this) {
+                if (Files.exists(walletFile()) && wallet == null) {
+                    attach(WalletStore.open(walletFile(), random));
+                }
             }
             timer.scheduleWithFixedDelay(this::refreshQuietly, 2, 2, TimeUnit.SECONDS);
             return refreshNow().status();
@@ -140,9 +142,12 @@ public final class WalletService implements AutoCloseable {
             String pass = new String(passphrase);
             try {
                 Files.createDirectories(folder);
-                WalletStore store = WalletStore.create(walletFile(), network.id(), password, Optional.of(mnemonic), pass,
-                        HdPath.ETHEREUM_COIN_TYPE, cost, random);
-                attach(store);
+                WalletStore store;
+                synchronized (this) { // with start(): the new file is attached once, unlocked
+                    store = WalletStore.create(walletFile(), network.id(), password, Optional.of(mnemonic), pass,
+                            HdPath.ETHEREUM_COIN_TYPE, cost, random);
+                    attach(store);
+                }
                 LOG.info("wallet created for {}", network.id());
                 return store.accounts().get(0);
             } catch (java.io.IOException e) {

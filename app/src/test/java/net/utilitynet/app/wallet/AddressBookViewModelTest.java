@@ -91,4 +91,23 @@ class AddressBookViewModelTest {
         assertEquals(false, m.verify());
         assertTrue(!m.verifyError().get().isEmpty());
     }
+
+    @Test
+    void importKeystore_addressShownFirstThenImported_wrongPasswordReported() throws Exception {
+        byte[] key = new byte[32];
+        key[31] = 7;
+        Path file = dir.resolve("key.json");
+        net.utilitynet.wallet.keystore.KeystoreFile.encrypt(key, "keystore-pass".toCharArray(), new net.utilitynet.wallet.keystore.ScryptCost(1 << 10, 8, 1),
+                new java.security.SecureRandom()).write(file);
+        Address expected = Address.ofBytes(net.utilitynet.protocol.crypto.Secp256k1.address(key));
+
+        model.keystoreAddress(file, "nope".toCharArray()).handle((a, e) -> null).get();
+        assertTrue(model.accountError().get().toLowerCase().contains("wrong password"), model.accountError().get());
+        char[] password = "keystore-pass".toCharArray();
+        assertEquals(expected, model.keystoreAddress(file, password).get());
+        assertEquals(2, service.wallet().get().store().accounts().size() + 1, "nothing imported before the user confirms");
+        model.importKeystore(file, password, "").get();
+        assertTrue(service.wallet().get().store().accounts().stream().anyMatch(a -> a.address().equals(expected) && a.label().equals("Imported")));
+        assertEquals('\0', password[0], "the keystore password is wiped after the import");
+    }
 }

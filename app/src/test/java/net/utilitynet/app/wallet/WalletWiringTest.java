@@ -24,6 +24,7 @@ class WalletWiringTest {
         try (AppContext context = AppContext.open(dir)) {
             try (WalletService service = WalletWiring.start(context)) {
                 WalletWiring.total(service);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> service.snapshot().get().status() != WalletService.Status.LOADING);
                 assertEquals(WalletService.Status.NONE, service.snapshot().get().status());
                 service.create(Mnemonic.generate(12, new SecureRandom()), new char[0], "Correct-Horse-7".toCharArray()).get();
                 assertTrue(service.walletFile().startsWith(context.dataDirectory().data("devnet")));
