@@ -171,7 +171,9 @@ class MarketUiTest {
         provider.deliverPendingGrants(l -> new AccessGrant(l.leaseId(), "ssh://gpu.example:22", "pass-123", Instant.parse("2026-12-01T00:00:00Z")));
         mine();
         robot.interact(() -> leases.getSelectionModel().select(0));
-        robot.clickOn("#market-grant");
+        // The grant button sits at the bottom of a 900 px scene, below Monocle's 800 px headless screen when the
+        // window opens lower after earlier tests: fire it rather than click a point that may be off-screen.
+        robot.interact(() -> robot.lookup("#market-grant").queryButton().fire());
         assertTrue(text(robot, "#market-grant-text").contains("endpoint ssh://gpu.example:22, credentials pass-123"),
                 text(robot, "#market-grant-text"));
         assertEquals("", text(robot, "#market-error"));
