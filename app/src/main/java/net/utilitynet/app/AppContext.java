@@ -11,7 +11,7 @@ import net.utilitynet.app.networks.NetworkCatalog;
 import net.utilitynet.app.runtime.NetworkRuntime;
 import net.utilitynet.app.services.AppExecutors;
 import net.utilitynet.app.services.ConnectionStatus;
-import net.utilitynet.app.services.MiningState;
+import net.utilitynet.app.services.SwitchableMiningState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsStore settings;
     private final NetworkCatalog networks;
     private final NetworkRuntime runtime;
-    private final MiningState miningState;
+    private final SwitchableMiningState miningState;
+    private final java.util.Deque<AutoCloseable> sessionParts = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "utilitynet-shutdown");
 
@@ -41,7 +42,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = SettingsStore.load(dataDirectory, executors.io(), Locale.getDefault());
         this.networks = NetworkCatalog.load(dataDirectory, executors.io());
         this.runtime = new NetworkRuntime(dataDirectory, networks);
-        this.miningState = MiningState.unavailable();
+        this.miningState = new SwitchableMiningState();
     }
 
     /**
@@ -96,8 +97,14 @@ public final class AppContext implements AutoCloseable {
         return runtime;
     }
 
-    public MiningState miningState() {
+    /** The open miner's state (unavailable until the shell opens one for an unlocked wallet on a running network). */
+    public SwitchableMiningState miningState() {
         return miningState;
+    }
+
+    /** Closes {@code part} (e.g. the miner and market on the runtime's light client) before the runtime, newest first. */
+    public void closeBeforeRuntime(AutoCloseable part) {
+        sessionParts.push(part);
     }
 
     /** Flushes queued writes and releases the lock; idempotent (also runs at JVM shutdown). */
@@ -110,6 +117,13 @@ public final class AppContext implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         }
         try {
+            for (AutoCloseable part = sessionParts.poll(); part != null; part = sessionParts.poll()) {
+                try {
+                    part.close();
+                } catch (Exception e) {
+                    LOG.warn("closing {} failed: {}", part, e.toString());
+                }
+            }
             runtime.close();
         } finally {
             executors.close();

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
+import net.utilitynet.app.market.MarketAccess;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.runtime.ChainSetup;
 import net.utilitynet.app.runtime.NetworkSession;
@@ -97,6 +98,7 @@ final class MarketCliSupport {
         WalletStore wallet;
         Outbox outbox;
         MarketTransactions txs;
+        MarketAccess access;
         Address account;
         private final Options o;
 
@@ -124,8 +126,8 @@ final class MarketCliSupport {
                             ChainSetup.syncConfig(net.chainId(), false, ChainSetup.anchor(net, o.rpc.get(0)))));
                 }
                 light.sync().join();
-                chain = new MarketChain(light, params.chainId(), params.epochLength());
-                reader = new MarketReader(chain);
+                reader = MarketAccess.reader(light, params);
+                chain = reader.chain();
                 if (unlock) {
                     openWallet();
                 } else if (o.account != null) {
@@ -161,7 +163,8 @@ final class MarketCliSupport {
                         .orElseThrow(() -> new UserFacingException("the wallet has no signing account; see 'utilitynet wallet create'")).address();
             }
             outbox = Outbox.open(folder.resolve(MinerCliSupport.OUTBOX_DB), Clock.systemUTC());
-            txs = new MarketTransactions(wallet, outbox, new LightClientChainAccess(light), chain);
+            access = MarketAccess.open(reader, wallet, outbox, new LightClientChainAccess(light), account);
+            txs = access.transactions();
         }
 
         Address requireAccount() {
@@ -172,11 +175,11 @@ final class MarketCliSupport {
         }
 
         RenterClient renter() {
-            return new RenterClient(reader, txs, wallet, account, new SecureRandom());
+            return access.renter();
         }
 
         LeaseProvider provider() {
-            return new LeaseProvider(reader, txs, wallet, account, new SecureRandom());
+            return access.provider();
         }
 
         /** Waits (on verified heads, no polling sleeps) until the transaction's receipt is proven, or the time is up. */

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
+import net.utilitynet.app.miner.MinerFactory;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.runtime.NetworkSession;
 import net.utilitynet.devnet.Devnet;
@@ -28,12 +29,9 @@ import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
 import net.utilitynet.miner.agent.AgentStatus;
-import net.utilitynet.miner.attest.nvidia.NvidiaCcAttestation;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
-import net.utilitynet.miner.detect.nvml.NvmlLoader;
 import net.utilitynet.miner.register.RegistrationStatus;
 import net.utilitynet.miner.store.RegisteredChip;
-import net.utilitynet.protocol.attestation.NvidiaEvidenceVerifier;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.outbox.Outbox;
@@ -129,10 +127,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
                 Address payTo = payout == null ? miner : WalletCliSupport.wallet(() -> Address.parse(payout, "payout"));
                 r.outbox = Outbox.open(folder.resolve(MinerCliSupport.OUTBOX_DB), Clock.systemUTC());
                 r.executor = Executors.newSingleThreadExecutor(t -> new Thread(t, "utilitynet-miner"));
-                r.miner = Miner.open(new Miner.Setup(folder.resolve(MinerCliSupport.MINER_DB), miner, payTo, 1,
-                        () -> ChipsCommand.detect(null).chips(),
-                        List.of(new NvidiaCcAttestation(NvmlLoader.forThisSystem(), new NvidiaEvidenceVerifier())), r.executor,
-                        Clock.systemUTC()), r.light, params, wallet, r.outbox);
+                r.miner = MinerFactory.open(folder, miner, payTo, r.light, params, wallet, r.outbox, r.executor);
                 log(out, "verifying the chain from " + anchor + " …");
                 log(out, "verified head " + r.light.sync().join().number());
                 prepareChips(r.miner, params, out);

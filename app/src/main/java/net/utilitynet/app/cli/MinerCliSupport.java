@@ -5,7 +5,7 @@ import net.utilitynet.app.AppContext;
 
 /** Where the miner keeps its files in the data directory: {@code data/<network>/miner.db}, {@code outbox.db}, {@code headers.db}. */
 final class MinerCliSupport {
-    static final String MINER_DB = "miner.db";
+    static final String MINER_DB = net.utilitynet.app.miner.MinerFactory.MINER_DB;
     static final String OUTBOX_DB = "outbox.db";
     static final String HEADERS_DB = "headers.db";
 

@@ -4,7 +4,22 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.Optional;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Parent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import net.utilitynet.app.AppContext;
+import net.utilitynet.app.market.LeaseSummary;
+import net.utilitynet.app.market.ProviderMarketView;
+import net.utilitynet.app.market.ProviderMarketViewModel;
+import net.utilitynet.app.runtime.AccountRuntime;
+import net.utilitynet.app.runtime.AccountServices;
+import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.app.services.MiningState;
+import net.utilitynet.lightclient.store.StoredHeader;
+import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.market.MarketView;
 import net.utilitynet.app.market.MarketViewModel;
@@ -34,14 +49,62 @@ final class Screens {
     static Map<Page, Supplier<View>> create(AppContext context, I18n i18n, ConnectionViewModel connection, Executor ui) {
         Map<Page, Supplier<View>> screens = new EnumMap<>(Page.class);
         WalletService wallet = WalletWiring.start(context);
-        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, null, WalletWiring.total(wallet), ui)));
+        AccountRuntime account = new AccountRuntime(context.runtime(), wallet, context.dataDirectory()::data);
+        context.closeBeforeRuntime(account);
+        LiveValue<Optional<AccountServices>> services = account.services();
+        services.subscribe(s -> context.miningState().use(s.<MiningState>map(AccountServices::mining).orElseGet(MiningState::unavailable)));
+        Executor worker = context.executors().worker();
+        StringProperty leases = new SimpleStringProperty("");
+        services.subscribe(s -> ui.execute(() -> followLeases(s, leases, i18n, worker, ui)));
+        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, leases, WalletWiring.total(wallet), ui)));
         screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(wallet, i18n, ui), i18n));
-        screens.put(Page.MINER, () -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)));
-        screens.put(Page.MARKET, () -> new MarketView(new MarketViewModel(connection, i18n)));
+        screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, connection, i18n, worker, ui))
+                .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)))));
+        screens.put(Page.MARKET, () -> new SwitchingView<>(services, ui, s -> new MarketView(s
+                .map(open -> new MarketViewModel(connection, i18n, Optional.of(open.market().renter()), worker, ui))
+                .orElseGet(() -> new MarketViewModel(connection, i18n)))));
         screens.put(Page.NETWORK, () -> new NetworkView(new NetworkViewModel(context.networks(), connection, i18n, ui),
                 new NetworkStatusView(new NetworkStatusViewModel(context.runtime().status(), connection, i18n, context.runtime()::retry, ui))));
         screens.put(Page.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(context.settings(), context.dataDirectory(), i18n, ui)));
         return screens;
+    }
+
+    /** The Miner page on an open miner, with the provider's lease card under it. */
+    private static View minerPage(AccountServices open, ConnectionViewModel connection, I18n i18n, Executor worker, Executor ui) {
+        Parent miner = new MinerView(new MinerViewModel(open.mining(), connection, i18n, ui)).root();
+        Parent provider = new ProviderMarketView(new ProviderMarketViewModel(open.market().provider(), i18n, worker, ui)).root();
+        // the card's buttons keep their full labels on a narrow window
+        provider.lookupAll(".button").forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        if (miner instanceof VBox page) { // the Miner page's own layout: the card gets the page's padding and spacing
+            page.getChildren().add(provider);
+            return () -> page;
+        }
+        VBox page = new VBox(miner, provider);
+        return () -> page;
+    }
+
+    /** FX thread: the Overview's leases card follows the open account's verified lease summary, refreshed on each verified head. */
+    private static void followLeases(Optional<AccountServices> open, StringProperty leases, I18n i18n, Executor worker, Executor ui) {
+        leases.unbind();
+        leases.set("");
+        open.ifPresent(s -> {
+            LeaseSummary summary = new LeaseSummary(s.market().reader(), s.account(), i18n, worker, ui);
+            leases.bind(summary.value());
+            java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
+            s.session().lightClient().addSyncListener(new SyncListener() {
+                @Override
+                public void onVerifiedHead(StoredHeader head) {
+                    if (s.isOpen()) {
+                        if (reading.compareAndSet(false, true)) { // one verified read at a time; a slow one skips heads
+                            summary.refresh().whenComplete((ok, error) -> reading.set(false));
+                        }
+                    } else {
+                        s.session().lightClient().removeSyncListener(this);
+                    }
+                }
+            });
+            summary.refresh();
+        });
     }
 }

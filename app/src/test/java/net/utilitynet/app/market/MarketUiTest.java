@@ -102,6 +102,12 @@ class MarketUiTest {
         Scene scene = new Scene(new MarketView(vm).root(), 1200, 900);
         scene.getStylesheets().add(getClass().getResource("/net/utilitynet/app/shell/app.css").toExternalForm());
         stage.setScene(scene);
+        // TestFX reuses one stage: earlier UI tests (the shell's window placement) may have moved or sized it, which put
+        // the lower buttons outside the headless screen
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.sizeToScene();
         stage.show();
     }
 
