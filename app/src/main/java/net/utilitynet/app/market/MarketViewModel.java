@@ -17,7 +17,6 @@ import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.EmptyPageModel;
-import net.utilitynet.wallet.WalletException;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.market.AccessGrant;
 import net.utilitynet.wallet.market.LeaseView;
@@ -37,8 +36,7 @@ public final class MarketViewModel {
     private final EmptyPageModel page;
     private final I18n i18n;
     private final Optional<RenterClient> renter;
-    private final Executor worker;
-    private final Executor ui;
+    private final MarketTasks tasks;
     private final StringProperty credit = new SimpleStringProperty(this, "credit", "");
     private final BooleanProperty lowCredit = new SimpleBooleanProperty(this, "lowCredit");
     private final ObservableList<OfferView> offers = FXCollections.observableArrayList();
@@ -67,8 +65,7 @@ public final class MarketViewModel {
         this.page = EmptyPageModel.of("market", i18n, connection);
         this.i18n = i18n;
         this.renter = renter;
-        this.worker = worker;
-        this.ui = ui;
+        this.tasks = new MarketTasks(worker, ui, i18n, status, error);
     }
 
     public EmptyPageModel page() {
@@ -247,22 +244,10 @@ public final class MarketViewModel {
     }
 
     private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String sentKey) {
-        return work(true, action, e -> status.set(i18n.get(sentKey, e.hash())));
+        return tasks.send(action, sentKey);
     }
 
-    /** Runs {@code task} on the worker; an action's success clears the last error, a refresh leaves it for the user to read. */
     private <T> CompletableFuture<Void> work(boolean action, Supplier<T> task, java.util.function.Consumer<T> apply) {
-        return CompletableFuture.supplyAsync(task, worker).handleAsync((value, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                error.set(cause instanceof WalletException ? cause.getMessage() : i18n.get("market.error.unexpected", cause.getMessage()));
-            } else {
-                if (action) {
-                    error.set("");
-                }
-                apply.accept(value);
-            }
-            return null;
-        }, ui);
+        return tasks.work(action, task, apply);
     }
 }

@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.miner.market.LeaseProvider;
-import net.utilitynet.wallet.WalletException;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.market.LeaseView;
 import net.utilitynet.wallet.market.OfferView;
@@ -25,8 +24,7 @@ import org.web3j.utils.Numeric;
 public final class ProviderMarketViewModel {
     private final LeaseProvider provider;
     private final I18n i18n;
-    private final Executor worker;
-    private final Executor ui;
+    private final MarketTasks tasks;
     private final ObservableList<OfferView> offers = FXCollections.observableArrayList();
     private final ObservableList<LeaseView> incoming = FXCollections.observableArrayList();
     private final StringProperty income = new SimpleStringProperty(this, "income", "");
@@ -36,8 +34,7 @@ public final class ProviderMarketViewModel {
     public ProviderMarketViewModel(LeaseProvider provider, I18n i18n, Executor worker, Executor ui) {
         this.provider = provider;
         this.i18n = i18n;
-        this.worker = worker;
-        this.ui = ui;
+        this.tasks = new MarketTasks(worker, ui, i18n, status, error);
     }
 
     public I18n i18n() {
@@ -99,22 +96,11 @@ public final class ProviderMarketViewModel {
         return send(provider::claimIncome, "market.provider.sent.claim");
     }
 
-    private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String key) {
-        return work(true, action, e -> status.set(i18n.get(key, e.hash())));
+    private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String sentKey) {
+        return tasks.send(action, sentKey);
     }
 
     private <T> CompletableFuture<Void> work(boolean action, Supplier<T> task, java.util.function.Consumer<T> apply) {
-        return CompletableFuture.supplyAsync(task, worker).handleAsync((value, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                error.set(cause instanceof WalletException ? cause.getMessage() : i18n.get("market.error.unexpected", cause.getMessage()));
-            } else {
-                if (action) {
-                    error.set("");
-                }
-                apply.accept(value);
-            }
-            return null;
-        }, ui);
+        return tasks.work(action, task, apply);
     }
 }
