@@ -45,8 +45,8 @@ public final class MarketView implements View {
         TextField amount = new TextField();
         amount.setId("market-amount");
         amount.promptTextProperty().bind(i18n.text("market.amount.prompt"));
-        Button deposit = button(i18n.text("market.deposit"), "market-deposit", () -> model.deposit(amount.getText()).thenRun(model::refresh));
-        Button withdraw = button(i18n.text("market.withdraw"), "market-withdraw", () -> model.withdraw(amount.getText()).thenRun(model::refresh));
+        Button deposit = Components.button(i18n.text("market.deposit"), "market-deposit", () -> model.deposit(amount.getText()).thenRun(model::refresh));
+        Button withdraw = Components.button(i18n.text("market.withdraw"), "market-withdraw", () -> model.withdraw(amount.getText()).thenRun(model::refresh));
         CheckBox autoTopUp = new CheckBox();
         autoTopUp.setId("market-auto-topup");
         autoTopUp.textProperty().bind(i18n.text("market.autoTopUp"));
@@ -83,7 +83,7 @@ public final class MarketView implements View {
                 return null;
             }
         });
-        Button refresh = button(i18n.text("market.refresh"), "market-refresh", model::refresh);
+        Button refresh = Components.button(i18n.text("market.refresh"), "market-refresh", model::refresh);
         HBox filters = new HBox(filter, available, sort, Components.hSpacer(), refresh);
         filters.getStyleClass().add("toolbar");
 
@@ -107,9 +107,9 @@ public final class MarketView implements View {
         Spinner<Integer> hours = new Spinner<>(1, 720, 1);
         hours.setId("market-hours");
         hours.setEditable(true);
-        Button estimate = button(i18n.text("market.estimate.button"), "market-estimate", () -> selected(offers)
+        Button estimate = Components.button(i18n.text("market.estimate.button"), "market-estimate", () -> selected(offers)
                 .ifPresent(id -> model.estimate(id, hours.getValue())));
-        Button rent = button(i18n.text("market.rent"), "market-rent", () -> selected(offers)
+        Button rent = Components.button(i18n.text("market.rent"), "market-rent", () -> selected(offers)
                 .ifPresent(id -> model.rent(id, hours.getValue()).thenRun(model::refresh)));
         rent.disableProperty().bind(offers.getSelectionModel().selectedItemProperty().isNull());
         estimate.disableProperty().bind(offers.getSelectionModel().selectedItemProperty().isNull());
@@ -122,25 +122,25 @@ public final class MarketView implements View {
         leases.setId("market-leases");
         leases.getStyleClass().add("market-table");
         leases.getColumns().setAll(java.util.List.of(
-                leaseColumn(i18n.text("market.col.lease"), l -> l.leaseId().toString()),
-                leaseColumn(i18n.text("market.col.model"), l -> l.model().orElse("?")),
-                leaseColumn(i18n.text("market.col.chip"), l -> l.chipId().substring(0, 10) + "…"),
-                leaseColumn(i18n.text("market.col.escrow"), l -> UncAmount.ofWei(l.escrowWei()).toUncString()),
-                leaseColumn(i18n.text("market.col.state"), l -> l.active()
+                Components.textColumn(i18n.text("market.col.lease"), l -> l.leaseId().toString()),
+                Components.textColumn(i18n.text("market.col.model"), l -> l.model().orElse("?")),
+                Components.textColumn(i18n.text("market.col.chip"), l -> l.chipId().substring(0, 10) + "…"),
+                Components.textColumn(i18n.text("market.col.escrow"), l -> UncAmount.ofWei(l.escrowWei()).toUncString()),
+                Components.textColumn(i18n.text("market.col.state"), l -> l.active()
                         ? i18n.get(l.chipOnline() ? "market.lease.active" : "market.lease.offline", Long.toString(l.secondsLeft() / 60))
                         : i18n.get("market.lease.ended." + l.endReason().name().toLowerCase(Locale.ROOT))),
-                leaseColumn(i18n.text("market.col.settlement"), l -> l.settlement().map(s -> i18n.get("market.settlement",
+                Components.textColumn(i18n.text("market.col.settlement"), l -> l.settlement().map(s -> i18n.get("market.settlement",
                         UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—")),
-                leaseColumn(i18n.text("market.col.rating"), l -> l.rating() == 0 ? "—" : l.rating() + " ★")));
+                Components.textColumn(i18n.text("market.col.rating"), l -> l.rating() == 0 ? "—" : l.rating() + " ★")));
         leases.setPrefHeight(180);
         leases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Button grant = button(i18n.text("market.grant.button"), "market-grant", () -> selectedLease(leases).ifPresent(model::showGrant));
-        Button end = button(i18n.text("market.end"), "market-end", () -> selectedLease(leases)
+        Button grant = Components.button(i18n.text("market.grant.button"), "market-grant", () -> selectedLease(leases).ifPresent(model::showGrant));
+        Button end = Components.button(i18n.text("market.end"), "market-end", () -> selectedLease(leases)
                 .ifPresent(id -> model.endLease(id).thenRun(model::refresh)));
         ChoiceBox<Integer> stars = new ChoiceBox<>();
         stars.getItems().setAll(5, 4, 3, 2, 1);
         stars.setValue(5);
-        Button rate = button(i18n.text("market.rate"), "market-rate", () -> selectedLease(leases)
+        Button rate = Components.button(i18n.text("market.rate"), "market-rate", () -> selectedLease(leases)
                 .ifPresent(id -> model.rate(id, stars.getValue()).thenRun(model::refresh)));
         HBox leaseRow = new HBox(grant, end, stars, rate);
         leaseRow.getStyleClass().add("toolbar");
@@ -180,21 +180,6 @@ public final class MarketView implements View {
         c.textProperty().bind(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
-    }
-
-    private static TableColumn<LeaseView, String> leaseColumn(ObservableValue<String> title, Function<LeaseView, String> value) {
-        TableColumn<LeaseView, String> c = new TableColumn<>();
-        c.textProperty().bind(title);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        return c;
-    }
-
-    private static Button button(ObservableValue<String> text, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

@@ -1,15 +1,10 @@
 package net.utilitynet.app.market;
 
-import java.math.BigInteger;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -37,7 +32,7 @@ public final class ProviderMarketView implements View {
         min.setId("provider-min-hours");
         Spinner<Integer> max = new Spinner<>(1, 720, 24);
         max.setId("provider-max-hours");
-        Button list = button(i18n.text("market.provider.list"), "provider-list", () -> model.list(chip.getText(), price.getText(),
+        Button list = Components.button(i18n.text("market.provider.list"), "provider-list", () -> model.list(chip.getText(), price.getText(),
                 min.getValue(), max.getValue()).thenRun(model::refresh));
         HBox listRow = new HBox(chip, price, Components.label(i18n.text("market.provider.hours"), "field-label"), min, max, list);
         listRow.getStyleClass().add("toolbar");
@@ -47,13 +42,13 @@ public final class ProviderMarketView implements View {
         offers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         offers.setPrefHeight(140);
         offers.getColumns().setAll(java.util.List.of(
-                col(i18n.text("market.col.offer"), (OfferView o) -> o.offerId().toString()),
-                col(i18n.text("market.col.chip"), (OfferView o) -> o.chipId().substring(0, 10) + "…"),
-                col(i18n.text("market.col.price"), (OfferView o) -> UncAmount.ofWei(o.pricePerHourWei()).toUncString()),
-                col(i18n.text("market.col.hours"), (OfferView o) -> o.minHours() + "–" + o.maxHours()),
-                col(i18n.text("market.col.state"), (OfferView o) -> i18n.get(!o.active() ? "market.provider.delisted"
+                Components.textColumn(i18n.text("market.col.offer"), (OfferView o) -> o.offerId().toString()),
+                Components.textColumn(i18n.text("market.col.chip"), (OfferView o) -> o.chipId().substring(0, 10) + "…"),
+                Components.textColumn(i18n.text("market.col.price"), (OfferView o) -> UncAmount.ofWei(o.pricePerHourWei()).toUncString()),
+                Components.textColumn(i18n.text("market.col.hours"), (OfferView o) -> o.minHours() + "–" + o.maxHours()),
+                Components.textColumn(i18n.text("market.col.state"), (OfferView o) -> i18n.get(!o.active() ? "market.provider.delisted"
                         : o.leased() ? "market.state.leased" : "market.state.available"))));
-        Button delist = button(i18n.text("market.provider.delist"), "provider-delist", () -> java.util.Optional
+        Button delist = Components.button(i18n.text("market.provider.delist"), "provider-delist", () -> java.util.Optional
                 .ofNullable(offers.getSelectionModel().getSelectedItem()).map(OfferView::offerId)
                 .ifPresent(id -> model.delist(id).thenRun(model::refresh)));
 
@@ -62,18 +57,18 @@ public final class ProviderMarketView implements View {
         incoming.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         incoming.setPrefHeight(140);
         incoming.getColumns().setAll(java.util.List.of(
-                col(i18n.text("market.col.lease"), (LeaseView l) -> l.leaseId().toString()),
-                col(i18n.text("market.col.renter"), (LeaseView l) -> l.renter().checksummed().substring(0, 10) + "…"),
-                col(i18n.text("market.col.escrow"), (LeaseView l) -> UncAmount.ofWei(l.escrowWei()).toUncString()),
-                col(i18n.text("market.col.state"), (LeaseView l) -> l.active() ? i18n.get("market.lease.active", Long.toString(l.secondsLeft() / 60))
+                Components.textColumn(i18n.text("market.col.lease"), (LeaseView l) -> l.leaseId().toString()),
+                Components.textColumn(i18n.text("market.col.renter"), (LeaseView l) -> l.renter().checksummed().substring(0, 10) + "…"),
+                Components.textColumn(i18n.text("market.col.escrow"), (LeaseView l) -> UncAmount.ofWei(l.escrowWei()).toUncString()),
+                Components.textColumn(i18n.text("market.col.state"), (LeaseView l) -> l.active() ? i18n.get("market.lease.active", Long.toString(l.secondsLeft() / 60))
                         : i18n.get("market.provider.ended." + l.endReason().name().toLowerCase(Locale.ROOT))),
-                col(i18n.text("market.col.settlement"), (LeaseView l) -> l.settlement().map(s -> i18n.get("market.settlement",
+                Components.textColumn(i18n.text("market.col.settlement"), (LeaseView l) -> l.settlement().map(s -> i18n.get("market.settlement",
                         UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—"))));
 
         Label income = Components.label(model.income(), "provider-income");
         income.setId("provider-income");
-        Button claim = button(i18n.text("market.provider.claim"), "provider-claim", () -> model.claim().thenRun(model::refresh));
-        Button refresh = button(i18n.text("market.refresh"), "provider-refresh", model::refresh);
+        Button claim = Components.button(i18n.text("market.provider.claim"), "provider-claim", () -> model.claim().thenRun(model::refresh));
+        Button refresh = Components.button(i18n.text("market.refresh"), "provider-refresh", model::refresh);
         HBox incomeRow = new HBox(income, Components.hSpacer(), claim, refresh);
         incomeRow.getStyleClass().add("toolbar");
         Label status = Components.label(model.status(), "market-status");
@@ -84,21 +79,6 @@ public final class ProviderMarketView implements View {
         error.setWrapText(true);
         root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, incoming, incomeRow, status, error);
         model.refresh();
-    }
-
-    private static <T> TableColumn<T, String> col(ObservableValue<String> title, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>();
-        c.textProperty().bind(title);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        return c;
-    }
-
-    private static Button button(ObservableValue<String> text, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

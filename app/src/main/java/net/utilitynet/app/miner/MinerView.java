@@ -42,12 +42,12 @@ public final class MinerView implements View {
                     Components.pageHeader(model.page().title(), model.page().subtitle(), status));
             return;
         }
-        Button start = button(i18n.text("tray.start"), "miner-start", () -> model.start());
+        Button start = Components.button(i18n.text("tray.start"), "miner-start", () -> model.start());
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.statusProperty().get().canStart(), model.statusProperty()));
-        Button stop = button(i18n.text("tray.stop"), "miner-stop", () -> model.stop());
+        Button stop = Components.button(i18n.text("tray.stop"), "miner-stop", () -> model.stop());
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.statusProperty().get().canStop(), model.statusProperty()));
-        Button simulated = button(i18n.text("miner.addSimulated"), "miner-add-simulated", () -> model.addSimulatedChip());
-        Button refresh = button(i18n.text("miner.refresh"), "miner-refresh", () -> model.refresh());
+        Button simulated = Components.button(i18n.text("miner.addSimulated"), "miner-add-simulated", () -> model.addSimulatedChip());
+        Button refresh = Components.button(i18n.text("miner.refresh"), "miner-refresh", () -> model.refresh());
         HBox controls = new HBox(start, stop, Components.hSpacer(), simulated, refresh);
         controls.getStyleClass().add("toolbar");
         Label agentLine = Components.label(model.agentLine(), "miner-agent-line");
@@ -90,7 +90,7 @@ public final class MinerView implements View {
                         .orElse(i18n.get("miner.card.notRegistered"))));
         VBox card = Components.card(new ReadOnlyStringWrapper(c.label()), facts);
         if (c.canRegister()) {
-            card.getChildren().add(button(i18n.text("miner.register"), "miner-register", () -> model.register(c)));
+            card.getChildren().add(Components.button(i18n.text("miner.register"), "miner-register", () -> model.register(c)));
         }
         card.getStyleClass().add("chip-card");
         return card;
@@ -100,14 +100,6 @@ public final class MinerView implements View {
         Label l = new Label(s);
         l.setWrapText(true);
         return l;
-    }
-
-    private static Button button(javafx.beans.value.ObservableValue<String> text, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

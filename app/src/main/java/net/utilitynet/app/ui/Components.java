@@ -1,5 +1,13 @@
 package net.utilitynet.app.ui;
 
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import javafx.scene.control.TableColumn;
+
+import javafx.scene.control.Button;
+
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -88,5 +96,22 @@ public final class Components {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return spacer;
+    }
+
+    /** A button whose text follows {@code text}, with an id for tests and keyboard users' mnemonics intact. */
+    public static Button button(ObservableValue<String> text, String id, Runnable action) {
+        Button b = new Button();
+        b.textProperty().bind(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A read-only text column whose title follows {@code title}. */
+    public static <T> TableColumn<T, String> textColumn(ObservableValue<String> title, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        return c;
     }
 }
