@@ -12,6 +12,7 @@ import net.utilitynet.app.networks.InvalidNetworkException;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.networks.NetworkDraft;
 import net.utilitynet.app.networks.NetworkField;
+import net.utilitynet.app.networks.NetworkSyncMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,12 +45,16 @@ public final class NetworksAddCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-hash", paramLabel = "0xHASH", description = "Block hash at that number (0x + 64 hex digits).")
     private String checkpointHash;
 
+    @Option(names = "--sync-mode", paramLabel = "full|skip", description = "How the app syncs it: full (every header, the"
+            + " default) or skip (checkpoints by their committed seals, the last two epochs in full).")
+    private String syncMode = "full";
+
     @Option(names = "--use", description = "Make it the active network.")
     private boolean use;
 
     @Override
     public Integer call() {
-        NetworkDraft draft = new NetworkDraft(name, chainId, rpcUrls, checkpointNumber, checkpointHash);
+        NetworkDraft draft = new NetworkDraft(name, chainId, rpcUrls, checkpointNumber, checkpointHash, syncMode());
         try (AppContext context = networks.root.openContext()) {
             NetworkDefinition added;
             try {
@@ -67,6 +72,14 @@ public final class NetworksAddCommand implements Callable<Integer> {
                     added.name(), added.id(), use ? ", now active" : "");
         }
         return 0;
+    }
+
+    private NetworkSyncMode syncMode() {
+        return switch (syncMode.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> NetworkSyncMode.FULL;
+            case "skip" -> NetworkSyncMode.SKIP;
+            default -> throw new UserFacingException("--sync-mode: '" + syncMode + "' is not a sync mode; use full or skip");
+        };
     }
 
     /** One line per problem, each naming the option to fix. */

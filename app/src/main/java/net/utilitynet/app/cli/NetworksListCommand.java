@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.networks.NetworkSyncMode;
 import net.utilitynet.app.networks.Networks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,8 @@ public final class NetworksListCommand implements Callable<Integer> {
             String marker = network.id().equals(networks.activeId()) ? "*" : "";
             String endpoints = network.embedded()
                     ? "embedded (runs inside the app)"
-                    : String.join(", ", network.rpcUrls()) + "  @" + network.checkpointNumber() + " " + network.checkpointHash();
+                    : String.join(", ", network.rpcUrls()) + "  @" + network.checkpointNumber() + " " + network.checkpointHash()
+                            + (network.syncMode() == NetworkSyncMode.SKIP ? "  (skip sync)" : "");
             out.printf(ROW, marker, network.id(), network.name(), network.chainId(), endpoints);
         }
         out.flush();

@@ -8,17 +8,21 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.networks.NetworkDraft;
 import net.utilitynet.app.networks.NetworkField;
+import net.utilitynet.app.networks.NetworkSyncMode;
 import net.utilitynet.app.ui.Components;
 
 /**
@@ -89,8 +93,37 @@ final class NetworkEditorDialog {
         row = field(grid, row, NetworkField.CHECKPOINT_NUMBER, new TextField(), "network.editor.checkpointNumber");
         TextField hash = new TextField();
         hash.getStyleClass().add("mono");
-        field(grid, row, NetworkField.CHECKPOINT_HASH, hash, "network.editor.checkpointHash");
+        row = field(grid, row, NetworkField.CHECKPOINT_HASH, hash, "network.editor.checkpointHash");
+        syncMode(grid, row);
         return grid;
+    }
+
+    /** One radio button per mode, bound to the view-model both ways, and the hint on when skip sync applies. */
+    private void syncMode(GridPane grid, int row) {
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox();
+        choices.getStyleClass().add("choice-column");
+        for (NetworkSyncMode mode : NetworkSyncMode.values()) {
+            RadioButton choice = new RadioButton();
+            choice.textProperty().bind(i18n.text("network.editor.syncMode." + mode.name()));
+            choice.setId("network-sync-" + mode.name().toLowerCase(Locale.ROOT));
+            choice.setUserData(mode);
+            choice.setToggleGroup(group);
+            choice.setSelected(model.syncMode().get() == mode);
+            choices.getChildren().add(choice);
+        }
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle != null) {
+                model.syncMode().set((NetworkSyncMode) toggle.getUserData());
+            }
+        });
+        Label hint = Components.label(i18n.text("network.editor.syncMode.hint"), "field-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        choices.getChildren().add(hint);
+        Label label = Components.label(i18n.text("network.editor.syncMode"), "field-label");
+        grid.add(label, 0, row);
+        grid.add(choices, 1, row);
     }
 
     private int field(GridPane grid, int row, NetworkField field, TextInputControl input, String key) {

@@ -71,7 +71,11 @@ public final class NetworkStatusViewModel {
         failed.set(state.phase() == Phase.FAILED);
         problem.set(state.phase() == Phase.FAILED ? i18n.get("network.live.problem", state.detail()) : "");
         consensusVerified.set(status.mode() != SyncMode.LINKAGE_ONLY);
-        mode.set(status.mode() == null ? "—" : i18n.get(status.mode() == SyncMode.LINKAGE_ONLY ? "network.live.mode.linkage" : "network.live.mode.poci"));
+        mode.set(status.mode() == null ? "—" : i18n.get(switch (status.mode()) {
+            case LINKAGE_ONLY -> "network.live.mode.linkage";
+            case SKIP -> "network.live.mode.skip";
+            case FULL -> "network.live.mode.poci";
+        }));
         RuntimeStatus.Head h = status.head();
         if (h == null) {
             head.set(i18n.get("network.live.head.none"));

@@ -91,6 +91,8 @@ public final class NetworkView implements View {
         addDetail(grid, 0, "network.detail.chainId", chainId);
         addDetail(grid, 1, "network.detail.endpoints", endpoints);
         addDetail(grid, 2, "network.detail.checkpoint", checkpoint);
+        Label syncMode = detailValue("network-detail-sync-mode");
+        addDetail(grid, 3, "network.detail.syncMode", syncMode);
         Runnable refresh = () -> {
             NetworkDefinition network = model.selectedProperty().get();
             if (network == null) {
@@ -101,6 +103,7 @@ public final class NetworkView implements View {
                     : String.join("\n", network.rpcUrls()));
             checkpoint.setText(network.embedded() ? model.i18n().get("network.embedded.checkpoint")
                     : model.i18n().get("network.checkpoint.value", network.checkpointNumber(), network.checkpointHash()));
+            syncMode.setText(model.i18n().get("network.editor.syncMode." + network.syncMode().name()));
         };
         model.selectedProperty().addListener((obs, old, network) -> refresh.run());
         model.i18n().bundleProperty().addListener((obs, old, bundle) -> refresh.run());

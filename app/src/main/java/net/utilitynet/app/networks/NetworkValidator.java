@@ -96,6 +96,6 @@ public final class NetworkValidator {
         return new NetworkDefinition(id, draft.name().strip(), Long.parseLong(draft.chainId().strip()),
                 draft.rpcUrls().stream().map(String::strip).filter(u -> !u.isEmpty()).toList(),
                 Long.parseLong(draft.checkpointNumber().strip()),
-                draft.checkpointHash().strip().toLowerCase(Locale.ROOT), false);
+                draft.checkpointHash().strip().toLowerCase(Locale.ROOT), false, draft.syncMode());
     }
 }

@@ -3,6 +3,7 @@ package net.utilitynet.app.runtime;
 import java.net.URI;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.networks.NetworkSyncMode;
 import net.utilitynet.lightclient.rpc.HttpRpcClient;
 import net.utilitynet.lightclient.sync.SyncConfig;
 import net.utilitynet.lightclient.sync.SyncMode;
@@ -32,7 +33,21 @@ public final class ChainSetup {
     }
 
     public static SyncConfig syncConfig(long chainId, boolean linkageOnly, TrustAnchor anchor) {
-        SyncMode mode = mode(chainId, linkageOnly);
+        return syncConfig(chainId, mode(chainId, linkageOnly), anchor);
+    }
+
+    /**
+     * How the app's runtime syncs {@code network}: linkage-only when asked for or when the chain's POCI rules are
+     * unknown; otherwise the network's own choice (skip sync for remote networks that ask for it), FULL for the
+     * embedded devnet.
+     */
+    public static SyncMode mode(NetworkDefinition network, boolean linkageOnly) {
+        SyncMode mode = mode(network.chainId(), linkageOnly);
+        return mode == SyncMode.FULL && !network.embedded() && network.syncMode() == NetworkSyncMode.SKIP ? SyncMode.SKIP : mode;
+    }
+
+    /** The sync settings of {@code mode} on the chain {@code chainId} (its POCI rules unless linkage-only). */
+    public static SyncConfig syncConfig(long chainId, SyncMode mode, TrustAnchor anchor) {
         return SyncConfig.of(mode, anchor, mode == SyncMode.LINKAGE_ONLY ? null : pociRules(chainId));
     }
 

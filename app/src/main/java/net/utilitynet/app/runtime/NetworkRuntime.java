@@ -64,6 +64,8 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
     private volatile boolean initialSyncDone;
     private volatile long startedNanos;
     private volatile boolean firstHeadLogged;
+    /** Whether the current session skip-syncs (shown with the verified head). */
+    private volatile boolean skipSync;
 
     /** The app's runtime: embedded devnet blocks every 2 s. */
     public NetworkRuntime(DataDirectory dataDirectory, NetworkCatalog networks) {
@@ -150,6 +152,7 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
             return;
         }
         LightClient client = opened.lightClient();
+        skipSync = client.mode() == SyncMode.SKIP;
         status.update(s -> new RuntimeStatus(s.connection(), client.mode(), opened.anchor().toString(),
                 opened.devnet().map(d -> d.rpcUrl().toString()).orElse(""), null, null, client.endpointHealth()));
         session.set(Optional.of(opened));
@@ -159,7 +162,7 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
             public void onProgress(SyncProgress progress) {
                 if (generation == gen && !initialSyncDone) {
                     publish(new ConnectionState(Phase.SYNCING, progress.current(), "", progress.target(),
-                            progress.headersPerSecond(), -1));
+                            progress.headersPerSecond(), -1, skipSync));
                 }
             }
 
@@ -205,11 +208,11 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
                 LOG.info("first verified head #{} {} ms after the runtime started", stored.number(),
                         (System.nanoTime() - startedNanos) / 1_000_000);
             }
-            publish(new ConnectionState(Phase.SYNCED, stored.number(), "", stored.number(), 0, age(header.timestamp())));
+            publish(new ConnectionState(Phase.SYNCED, stored.number(), "", stored.number(), 0, age(header.timestamp()), skipSync));
         } else {
             ConnectionState now = state.get();
             publish(new ConnectionState(Phase.SYNCING, stored.number(), "", Math.max(now.target(), stored.number()),
-                    now.headersPerSecond(), -1));
+                    now.headersPerSecond(), -1, skipSync));
         }
         if (client.mode() != SyncMode.LINKAGE_ONLY) {
             updateEpoch(client, stored.number());
@@ -266,7 +269,8 @@ public final class NetworkRuntime implements ConnectionStatus, AutoCloseable {
         RuntimeStatus.Head head = status.get().head();
         if (head != null && state.get().phase() == Phase.SYNCED) {
             state.update(s -> s.phase() == Phase.SYNCED
-                    ? new ConnectionState(s.phase(), s.headNumber(), s.detail(), s.target(), s.headersPerSecond(), age(head.timestamp()))
+                    ? new ConnectionState(s.phase(), s.headNumber(), s.detail(), s.target(), s.headersPerSecond(), age(head.timestamp()),
+                            s.skipSync())
                     : s);
             status.update(s -> s.with(state.get()));
         }

@@ -52,7 +52,10 @@ public final class NetworkSession implements AutoCloseable {
         return open(network, folder, devnetBlockTimeMs, false);
     }
 
-    /** As {@link #open(NetworkDefinition, Path, long)}; {@code linkageOnly} checks hashes and parent links only. */
+    /**
+     * As {@link #open(NetworkDefinition, Path, long)}; {@code linkageOnly} checks hashes and parent links only. A remote
+     * network whose definition asks for skip sync gets it ({@link ChainSetup#mode(NetworkDefinition, boolean)}).
+     */
     public static NetworkSession open(NetworkDefinition network, Path folder, long devnetBlockTimeMs, boolean linkageOnly)
             throws IOException {
         Files.createDirectories(folder);
@@ -68,7 +71,7 @@ public final class NetworkSession implements AutoCloseable {
             }
             TrustAnchor anchor = ChainSetup.anchor(network, endpoints.get(0));
             LightClient client = LightClient.open(LightClientConfig.of(endpoints, folder.resolve(HEADERS_FILE),
-                    ChainSetup.syncConfig(network.chainId(), linkageOnly, anchor)));
+                    ChainSetup.syncConfig(network.chainId(), ChainSetup.mode(network, linkageOnly), anchor)));
             return new NetworkSession(network, devnet, client, anchor);
         } catch (IOException | RuntimeException e) {
             if (devnet != null) {

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param target           while syncing: the endpoints' (untrusted) head; -1 when unknown
  * @param headersPerSecond while syncing: the recent verification rate; 0 when unknown
  * @param headAgeSeconds   seconds since the verified head's timestamp; -1 when unknown
+ * @param skipSync         the network is synced by skip sync (checkpoints, then the last epochs in full), not header by header
  */
 public record ConnectionState(Phase phase, long headNumber, String detail, long target, double headersPerSecond,
-                              long headAgeSeconds) {
+                              long headAgeSeconds, boolean skipSync) {
 
     public static final ConnectionState NOT_CONNECTED = new ConnectionState(Phase.NOT_CONNECTED, -1, "");
 
@@ -24,6 +25,11 @@ public record ConnectionState(Phase phase, long headNumber, String detail, long 
 
     public ConnectionState(Phase phase, long headNumber, String detail) {
         this(phase, headNumber, detail, -1, 0, -1);
+    }
+
+    /** A state of a network synced header by header (full or linkage-only). */
+    public ConnectionState(Phase phase, long headNumber, String detail, long target, double headersPerSecond, long headAgeSeconds) {
+        this(phase, headNumber, detail, target, headersPerSecond, headAgeSeconds, false);
     }
 
     public boolean connected() {

@@ -47,6 +47,11 @@ public final class ConnectionViewModel {
         if (current == null) {
             return "";
         }
+        String text = describePhase(current);
+        return current.skipSync() && current.connected() ? i18n.get("status.skipSync", text) : text;
+    }
+
+    private String describePhase(ConnectionState current) {
         String key = "status.phase." + current.phase().name();
         return switch (current.phase()) {
             case SYNCING -> current.target() > current.headNumber() && current.headNumber() >= 0

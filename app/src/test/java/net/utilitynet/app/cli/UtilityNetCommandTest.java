@@ -111,6 +111,21 @@ class UtilityNetCommandTest {
     }
 
     @Test
+    void networksAdd_syncModeSkip_isStoredAndListed_badModeNamesTheOption() {
+        String hash = "0x" + "cd".repeat(32);
+        Run bad = run("--data-dir", dataDir(), "networks", "add", "--name", "Far", "--chain-id", "21844",
+                "--rpc", "https://a.example.org", "--checkpoint-number", "0", "--checkpoint-hash", hash, "--sync-mode", "fast");
+        assertEquals(2, bad.exitCode());
+        assertEquals("error: --sync-mode: 'fast' is not a sync mode; use full or skip" + System.lineSeparator(), bad.err());
+
+        Run add = run("--data-dir", dataDir(), "networks", "add", "--name", "Far", "--chain-id", "21844",
+                "--rpc", "https://a.example.org", "--checkpoint-number", "0", "--checkpoint-hash", hash, "--sync-mode", "SKIP");
+        assertEquals(0, add.exitCode(), add.err());
+        String row = run("--data-dir", dataDir(), "networks", "list").out().lines().filter(l -> l.contains("far")).findFirst().orElseThrow();
+        assertTrue(row.endsWith("(skip sync)"), row);
+    }
+
+    @Test
     void networksRemove_builtIn_exits2WithReason() {
         Run run = run("--data-dir", dataDir(), "networks", "remove", "devnet");
         assertEquals(2, run.exitCode());

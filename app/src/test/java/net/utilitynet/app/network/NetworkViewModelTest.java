@@ -10,6 +10,7 @@ import net.utilitynet.app.config.Language;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.networks.NetworkDraft;
 import net.utilitynet.app.networks.NetworkField;
+import net.utilitynet.app.networks.NetworkSyncMode;
 import net.utilitynet.app.ui.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,5 +93,10 @@ class NetworkViewModelTest {
         assertTrue(editor.editing());
         assertEquals("http://a\nhttp://b", editor.value(NetworkField.RPC_URLS).get());
         assertTrue(editor.validate());
+        assertEquals(NetworkSyncMode.FULL, editor.syncMode().get());
+        editor.syncMode().set(NetworkSyncMode.SKIP);
+        NetworkDefinition updated = model.update(lab, editor.draft()).join();
+        assertEquals(NetworkSyncMode.SKIP, updated.syncMode());
+        assertEquals(NetworkSyncMode.SKIP, model.editor(updated).syncMode().get(), "reopening the editor shows the stored mode");
     }
 }

@@ -101,6 +101,25 @@ class NetworkCatalogTest {
     }
 
     @Test
+    void update_skipSync_persistsAndReloads_fileWithoutTheFieldReadsAsFull() throws Exception {
+        DataDirectory dir = dir();
+        NetworkCatalog catalog = NetworkCatalog.load(dir, SAME_THREAD);
+        NetworkDefinition added = catalog.add(NetworkValidatorTest.valid()).join();
+        assertEquals(NetworkSyncMode.FULL, added.syncMode());
+        NetworkDraft skip = new NetworkDraft("Team testnet", "21844", List.of("https://a.example"), "0", NetworkValidatorTest.HASH,
+                NetworkSyncMode.SKIP);
+        catalog.update(added.id(), skip).join();
+        assertEquals(NetworkSyncMode.SKIP, NetworkCatalog.load(dir, SAME_THREAD).current().find(added.id()).orElseThrow().syncMode());
+        assertEquals(NetworkSyncMode.SKIP, NetworkDraft.of(catalog.current().find(added.id()).orElseThrow()).syncMode(), "the editor opens on it");
+
+        Path file = dir.config().resolve("networks.json");
+        Files.writeString(file, Files.readString(file).replaceAll(",?\\s*\"syncMode\"\\s*:\\s*\"SKIP\"", ""));
+        assertTrue(!Files.readString(file).contains("syncMode"), Files.readString(file));
+        assertEquals(NetworkSyncMode.FULL, NetworkCatalog.load(dir, SAME_THREAD).current().find(added.id()).orElseThrow().syncMode(),
+                "networks saved before the setting existed sync in full");
+    }
+
+    @Test
     void update_renameToOwnName_isAllowedAndKeepsId() {
         NetworkCatalog catalog = NetworkCatalog.load(dir(), SAME_THREAD);
         NetworkDefinition added = catalog.add(NetworkValidatorTest.valid()).join();

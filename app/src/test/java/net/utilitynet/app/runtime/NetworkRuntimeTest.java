@@ -17,6 +17,11 @@ import net.utilitynet.app.config.DataDirectory;
 import net.utilitynet.app.networks.NetworkCatalog;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.networks.NetworkDraft;
+import net.utilitynet.app.networks.NetworkSyncMode;
+import net.utilitynet.app.config.Language;
+import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.ui.ConnectionViewModel;
+import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.app.services.ConnectionState;
 import net.utilitynet.app.services.ConnectionState.Phase;
 import net.utilitynet.app.services.LiveValue;
@@ -116,6 +121,38 @@ class NetworkRuntimeTest {
             assertFalse(failed.connected());
             assertEquals(SyncMode.LINKAGE_ONLY, ChainSetup.mode(dead.chainId(), false));
         }
+    }
+
+    @Test
+    void remoteNetworkWithSkipSync_followsCheckpointsAndVerifiesTheLastEpochsInFull_stateSaysSkipSync() throws Exception {
+        DataDirectory dir = new DataDirectory(temp).create();
+        NetworkCatalog catalog = NetworkCatalog.load(dir, Runnable::run);
+        try (Devnet standalone = Devnet.start(DevnetConfig.defaults(temp.resolve("standalone")).withBlockTimeMs(0).withWsPort(-1));
+             NetworkRuntime runtime = new NetworkRuntime(dir, catalog, 0, Clock.systemUTC())) {
+            for (int i = 0; i < 130; i++) {
+                standalone.mineBlock();
+            }
+            String genesis = new HttpRpcClient(standalone.rpcUrl()).call("eth_getBlockByNumber", "0x0", false).get("hash").asText();
+            NetworkDefinition far = catalog.add(new NetworkDraft("Far", "21844", List.of(standalone.rpcUrl().toString()), "0", genesis,
+                    NetworkSyncMode.SKIP)).get(10, TimeUnit.SECONDS);
+            catalog.select(far.id()).get(10, TimeUnit.SECONDS);
+
+            runtime.start();
+            ConnectionState synced = await(runtime.state(), s -> s.phase() == Phase.SYNCED && s.headNumber() == 130);
+            assertTrue(synced.skipSync(), "the state says the head was reached by skip sync");
+            assertEquals(SyncMode.SKIP, runtime.status().get().mode());
+            LightClient client = runtime.session().get().orElseThrow().lightClient();
+            assertEquals("CHECKPOINT", client.storedVerifiedHeader(30).orElseThrow().trust().name(), "epoch 1's checkpoint on its seals");
+            assertTrue(client.storedVerifiedHeader(3).isEmpty(), "headers before the window are not fetched");
+            assertEquals("FULL", runtime.status().get().head().trust(), "the head's epochs are verified header by header");
+
+            I18n i18n = new I18n(Language.ENGLISH);
+            ConnectionViewModel connection = new ConnectionViewModel(runtime, catalog, i18n, Runnable::run);
+            assertTrue(connection.stateText().get().startsWith("Verified head #130"), connection.stateText().get());
+            assertTrue(connection.stateText().get().endsWith("(skip sync)"), connection.stateText().get());
+        }
+        assertEquals(NetworkSyncMode.FULL, new NetworkDefinition("devnet", "d", 21844, List.of(), 0, "", true, NetworkSyncMode.SKIP).syncMode(),
+                "the embedded devnet always syncs in full");
     }
 
     /** Completes when the value matches; fails after 60 s with the last value seen. */
