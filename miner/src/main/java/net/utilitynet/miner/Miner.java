@@ -31,6 +31,7 @@ import net.utilitynet.miner.keys.VrfKeyStore;
 import net.utilitynet.miner.register.ChipRegistrar;
 import net.utilitynet.miner.register.RegistrationStatus;
 import net.utilitynet.miner.register.SimulatedChipEnroller;
+import net.utilitynet.miner.rewards.RecentRewards;
 import net.utilitynet.miner.rewards.RewardScanner;
 import net.utilitynet.miner.rewards.RewardsCsv;
 import net.utilitynet.miner.rewards.RewardsLedger;
@@ -195,6 +196,15 @@ public final class Miner implements AutoCloseable {
                     chain.verifiedBalance(setup.payout().bytes()).value(),
                     chain.verifiedUnclaimedLeaseIncome(setup.account().bytes()).value(), stats.blockNumber());
         });
+    }
+
+    /**
+     * Ledger totals, overall and from {@code fromTimestamp} (unix seconds) on, with the last scanned block; reads only
+     * the local ledger (no proofs), so it is cheap enough for every verified head.
+     */
+    public CompletableFuture<RecentRewards> recentRewards(long fromTimestamp) {
+        return async(() -> new RecentRewards(ledger.totals(), ledger.totalsSince(fromTimestamp),
+                ledger.last().map(net.utilitynet.miner.rewards.LedgerBlock::number).orElse(-1L)));
     }
 
     /** The blocks this miner won, oldest first, from the ledger (verified headers). */

@@ -89,7 +89,7 @@ public record Chip(
         private Optional<String> driver = Optional.empty();
         private Optional<String> driverVersion = Optional.empty();
         private AttestationSupport attestation =
-                AttestationSupport.unavailable("No attestation path is known for this chip.");
+                AttestationSupport.unavailable(AttestationSupport.Cause.UNKNOWN, "", "No attestation path is known for this chip.");
 
         private Builder(String vendor, String name, ChipSource source) {
             this.vendor = vendor;

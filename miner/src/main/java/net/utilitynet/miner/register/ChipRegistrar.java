@@ -85,22 +85,23 @@ public final class ChipRegistrar {
         Verified<Optional<ChipRecord>> record = chain.verifiedChip(Numeric.hexStringToByteArray(chip.chipId()));
         Optional<ChipRecord> r = record.value();
         if (r.isPresent() && r.get().active() && Arrays.equals(r.get().owner(), chip.owner().bytes())) {
-            return new RegistrationStatus(chip, RegistrationState.REGISTERED, "Registered: rating " + r.get().rating()
+            return new RegistrationStatus(chip, RegistrationState.REGISTERED, RegistrationStatus.Cause.REGISTERED, "Registered: rating " + r.get().rating()
                     + ", proven at block " + record.blockNumber() + ".", r, record.blockNumber());
         }
         if (r.isPresent() && !Arrays.equals(r.get().owner(), chip.owner().bytes())) {
-            return new RegistrationStatus(chip, RegistrationState.FAILED, "The chip is registered to another account ("
+            return new RegistrationStatus(chip, RegistrationState.FAILED, RegistrationStatus.Cause.OTHER_OWNER, "The chip is registered to another account ("
                     + Numeric.toHexString(r.get().owner()) + "); it can only be mined by that account.", r, record.blockNumber());
         }
         Optional<OutboxEntry> tx = sender.entry(chip.registerTx());
         OutboxState s = tx.map(OutboxEntry::state).orElse(OutboxState.PENDING);
         return switch (s) {
-            case FAILED -> new RegistrationStatus(chip, RegistrationState.FAILED, "The registry rejected the registration (transaction "
+            case FAILED -> new RegistrationStatus(chip, RegistrationState.FAILED, RegistrationStatus.Cause.REVERTED, "The registry rejected the registration (transaction "
                     + chip.registerTx() + " reverted). Attest and register again: the evidence may have named an old checkpoint.",
                     r, record.blockNumber());
-            case DROPPED, REPLACED -> new RegistrationStatus(chip, RegistrationState.FAILED, "The registration transaction was "
+            case DROPPED, REPLACED -> new RegistrationStatus(chip, RegistrationState.FAILED,
+                    s == OutboxState.DROPPED ? RegistrationStatus.Cause.DROPPED : RegistrationStatus.Cause.REPLACED, "The registration transaction was "
                     + s.name().toLowerCase(java.util.Locale.ROOT) + "; attest and register again.", r, record.blockNumber());
-            default -> new RegistrationStatus(chip, RegistrationState.PENDING, "Waiting for the registration to be included in a"
+            default -> new RegistrationStatus(chip, RegistrationState.PENDING, RegistrationStatus.Cause.AWAITING_INCLUSION, "Waiting for the registration to be included in a"
                     + " verified block.", r, record.blockNumber());
         };
     }

@@ -126,13 +126,27 @@ public final class RewardsLedger {
 
     /** Totals over the whole ledger: blocks scanned, claimed, won, reward and expected reward. */
     public RewardTotals totals() {
+        return totalsOf(all());
+    }
+
+    /** Totals over the blocks whose timestamp is at or after {@code fromTimestamp} (unix seconds), e.g. since local midnight. */
+    public RewardTotals totalsSince(long fromTimestamp) {
+        return totalsOf(db.with(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM blocks WHERE timestamp >= ? ORDER BY number")) {
+                s.setLong(1, fromTimestamp);
+                return read(s);
+            }
+        }));
+    }
+
+    private static RewardTotals totalsOf(List<LedgerBlock> blocks) {
         long scanned = 0;
         long claimed = 0;
         long won = 0;
         BigInteger reward = BigInteger.ZERO;
         BigInteger fees = BigInteger.ZERO;
         BigInteger expected = BigInteger.ZERO;
-        for (LedgerBlock b : all()) {
+        for (LedgerBlock b : blocks) {
             fees = fees.add(b.fees());
             scanned++;
             claimed += b.claimed() ? 1 : 0;
@@ -145,15 +159,21 @@ public final class RewardsLedger {
 
     private List<LedgerBlock> query(String sql) {
         return db.with(c -> {
-            List<LedgerBlock> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new LedgerBlock(r.getLong("number"), r.getString("hash"), r.getLong("timestamp"), r.getLong("epoch"),
-                            r.getInt("claimed") == 1, r.getInt("won") == 1, new BigInteger(r.getString("reward_wei")), new BigInteger(r.getString("fees_wei")),
-                            new BigInteger(r.getString("expected_wei"))));
-                }
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                return read(s);
             }
-            return out;
         });
+    }
+
+    private static List<LedgerBlock> read(PreparedStatement s) throws java.sql.SQLException {
+        List<LedgerBlock> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new LedgerBlock(r.getLong("number"), r.getString("hash"), r.getLong("timestamp"), r.getLong("epoch"),
+                        r.getInt("claimed") == 1, r.getInt("won") == 1, new BigInteger(r.getString("reward_wei")), new BigInteger(r.getString("fees_wei")),
+                        new BigInteger(r.getString("expected_wei"))));
+            }
+        }
+        return out;
     }
 }

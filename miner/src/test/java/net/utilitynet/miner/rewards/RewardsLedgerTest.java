@@ -58,6 +58,24 @@ class RewardsLedgerTest {
     }
 
     @Test
+    void totalsSince_localMidnight_countsOnlyBlocksFromThatInstantOn() {
+        try (MinerDatabase db = MinerDatabase.open(dir.resolve("miner.db"))) {
+            RewardsLedger ledger = new RewardsLedger(db);
+            ledger.record(List.of(
+                    won(1, "2026-11-23T14:59:59Z", 100, 50),   // 23:59:59 in UTC+9, the day before
+                    won(2, "2026-11-23T15:00:00Z", 7, 50),     // midnight in UTC+9
+                    lost(3, "2026-11-23T16:00:00Z", 50),
+                    won(4, "2026-11-23T17:00:00Z", 5, 50)));
+            RewardTotals today = ledger.totalsSince(at("2026-11-23T15:00:00Z"));
+            assertEquals(3, today.blocksScanned());
+            assertEquals(2, today.blocksWon());
+            assertEquals(UNC.multiply(BigInteger.valueOf(12)), today.reward());
+            assertEquals(UNC.multiply(BigInteger.valueOf(112)), ledger.totals().reward());
+            assertEquals(0, ledger.totalsSince(at("2026-11-24T15:00:00Z")).blocksWon());
+        }
+    }
+
+    @Test
     void rollbackAbove_reorgedBlocks_forgottenAndTotalsShrink() {
         try (MinerDatabase db = MinerDatabase.open(dir.resolve("miner.db"))) {
             RewardsLedger ledger = new RewardsLedger(db);

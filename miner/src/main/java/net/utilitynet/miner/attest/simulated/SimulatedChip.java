@@ -134,9 +134,9 @@ public final class SimulatedChip {
                 .uuid(localId())
                 .architecture("Simulated")
                 .attestation(certChain.isEmpty()
-                        ? AttestationSupport.unavailable("This simulated chip has no certificate yet. Ask the devnet to "
+                        ? AttestationSupport.unavailable(AttestationSupport.Cause.SIMULATED_UNCERTIFIED, "", "This simulated chip has no certificate yet. Ask the devnet to "
                                 + "issue one (unc_devIssueSimulatedChip); simulated chips work on the devnet only.")
-                        : AttestationSupport.capable("Simulated chip: signed by a software key certified by the "
+                        : AttestationSupport.capable(AttestationSupport.Cause.SIMULATED_CERTIFIED, "Simulated chip: signed by a software key certified by the "
                                 + "devnet (devnet only, not a real device)."))
                 .build();
     }

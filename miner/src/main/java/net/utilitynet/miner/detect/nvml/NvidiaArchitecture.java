@@ -27,23 +27,23 @@ final class NvidiaArchitecture {
     static AttestationSupport attestation(int arch, String gpuName, ConfComputeMode cc) {
         if (arch != HOPPER && arch != BLACKWELL) {
             if (isConsumer(gpuName)) {
-                return AttestationSupport.unavailable("This is a consumer or workstation GPU. NVIDIA offers hardware "
+                return AttestationSupport.unavailable(AttestationSupport.Cause.NVIDIA_CONSUMER, "", "This is a consumer or workstation GPU. NVIDIA offers hardware "
                         + "attestation only on Confidential Computing data-center GPUs (H100, H200, Blackwell), so "
                         + "this GPU is shown but cannot register for mining.");
             }
-            return AttestationSupport.unavailable(name(arch) + " GPUs have no NVIDIA attestation that UtilityNet can "
+            return AttestationSupport.unavailable(AttestationSupport.Cause.NVIDIA_ARCHITECTURE, name(arch), name(arch) + " GPUs have no NVIDIA attestation that UtilityNet can "
                     + "verify (only Hopper and Blackwell in Confidential Computing mode), so this GPU is shown but "
                     + "cannot register for mining.");
         }
         return switch (cc) {
-            case ON -> AttestationSupport.capable("NVIDIA Confidential Computing: the GPU signs an SPDM attestation "
+            case ON -> AttestationSupport.capable(AttestationSupport.Cause.NVIDIA_CC_ON, "NVIDIA Confidential Computing: the GPU signs an SPDM attestation "
                     + "report with its factory-certified key.");
-            case OFF -> AttestationSupport.unavailable("Confidential Computing mode is off. Attestation needs the GPU "
+            case OFF -> AttestationSupport.unavailable(AttestationSupport.Cause.NVIDIA_CC_OFF, "", "Confidential Computing mode is off. Attestation needs the GPU "
                     + "in CC mode inside a confidential VM (AMD SEV-SNP or Intel TDX). An administrator can switch it "
                     + "on with NVIDIA's gpu-admin-tools (--set-cc-mode=on) and restart the VM.");
-            case DRIVER_TOO_OLD -> AttestationSupport.unavailable("The NVIDIA driver is too old to report Confidential "
+            case DRIVER_TOO_OLD -> AttestationSupport.unavailable(AttestationSupport.Cause.NVIDIA_DRIVER_TOO_OLD, "", "The NVIDIA driver is too old to report Confidential "
                     + "Computing. Install data-center driver R535 or newer.");
-            case UNAVAILABLE -> AttestationSupport.unavailable("The driver could not report the Confidential Computing "
+            case UNAVAILABLE -> AttestationSupport.unavailable(AttestationSupport.Cause.NVIDIA_CC_UNKNOWN, "", "The driver could not report the Confidential Computing "
                     + "state of this system. Check that the GPU runs with NVIDIA's data-center driver in a "
                     + "confidential VM.");
         };

@@ -93,8 +93,10 @@ public final class SysfsPciScanner implements ChipProbe {
         Chip.Builder chip = Chip.builder(vendorName, model, ChipSource.SYSFS)
                 .pciAddress(address.get())
                 .deviceNode(accelNodes.get(address.get()))
-                .attestation(AttestationSupport.unavailable(
-                        v == PciIds.NVIDIA ? NVIDIA_WITHOUT_NVML : String.format(NO_ATTESTATION, vendorName)));
+                .attestation(v == PciIds.NVIDIA
+                        ? AttestationSupport.unavailable(AttestationSupport.Cause.NVIDIA_WITHOUT_NVML, "", NVIDIA_WITHOUT_NVML)
+                        : AttestationSupport.unavailable(AttestationSupport.Cause.VENDOR_UNSUPPORTED, vendorName,
+                                String.format(NO_ATTESTATION, vendorName)));
         driverName(dir).ifPresent(driver -> {
             chip.driver(driver);
             readText(root.resolve("sys/module").resolve(driver).resolve("version")).ifPresent(chip::driverVersion);
@@ -143,8 +145,8 @@ public final class SysfsPciScanner implements ChipProbe {
         return Chip.builder("Unknown vendor", "Compute accelerator " + devNode, ChipSource.ACCEL)
                 .deviceNode(devNode)
                 .driver(driver.orElse(null))
-                .attestation(AttestationSupport.unavailable("This accelerator was found only as " + devNode
-                        + "; its vendor and model are unknown, so it can be shown but not registered."))
+                .attestation(AttestationSupport.unavailable(AttestationSupport.Cause.ACCEL_NODE_ONLY, devNode,
+                        "This accelerator was found only as " + devNode + "; its vendor and model are unknown, so it can be shown but not registered."))
                 .build();
     }
 
