@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import net.utilitynet.app.i18n.I18n;
@@ -25,6 +27,7 @@ public final class LeaseSummary {
     private final Executor worker;
     private final Executor ui;
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
+    private final ReadOnlyLongWrapper verifiedAt = new ReadOnlyLongWrapper(this, "verifiedAt", -1);
 
     public LeaseSummary(MarketReader reader, Address account, I18n i18n, Executor worker, Executor ui) {
         this.reader = reader;
@@ -39,6 +42,11 @@ public final class LeaseSummary {
         return value.getReadOnlyProperty();
     }
 
+    /** The verified block the value was read at; -1 before the first read. */
+    public ReadOnlyLongProperty verifiedAt() {
+        return verifiedAt.getReadOnlyProperty();
+    }
+
     /** Call on each verified head. */
     public CompletableFuture<Void> refresh() {
         return CompletableFuture.supplyAsync(() -> {
@@ -48,8 +56,14 @@ public final class LeaseSummary {
             long providing = mine.stream().filter(l -> l.provider().equals(account)).count();
             BigInteger credit = reader.chain().credit(account.bytes()).value();
             BigInteger income = reader.chain().income(account.bytes()).value();
-            return i18n.get("overview.leases.value", Long.toString(renting), Long.toString(providing),
-                    UncAmount.ofWei(credit).toUncString(), UncAmount.ofWei(income).toUncString());
-        }, worker).thenAcceptAsync(value::set, ui);
+            return new Read(i18n.get("overview.leases.value", Long.toString(renting), Long.toString(providing),
+                    UncAmount.ofWei(credit).toUncString(), UncAmount.ofWei(income).toUncString()), snap.blockNumber());
+        }, worker).thenAcceptAsync(read -> {
+            value.set(read.text());
+            verifiedAt.set(read.block());
+        }, ui);
+    }
+
+    private record Read(String text, long block) {
     }
 }

@@ -37,9 +37,15 @@ public final class MinerView implements View {
         I18n i18n = model.i18n();
         Label status = Components.label(model.statusText(), "badge", "mining-status");
         status.setId("miner-status");
+        Label launch = Components.label(model.launchLine(), "notice", "launch-notice");
+        launch.setId("miner-launch");
+        launch.setWrapText(true);
+        launch.visibleProperty().bind(model.launchLine().isNotEmpty());
+        launch.managedProperty().bind(launch.visibleProperty());
         if (!model.hasMiner()) {
             root = Components.emptyPage("miner-page", Icons.MINER, model.page(),
                     Components.pageHeader(model.page().title(), model.page().subtitle(), status));
+            root.getChildren().add(1, launch);
             return;
         }
         Button start = Components.button(i18n.text("tray.start"), "miner-start", () -> model.start());
@@ -76,7 +82,7 @@ public final class MinerView implements View {
                         new BigDecimal(p.reward(), 18).doubleValue())).toList()));
 
         root = Components.page("miner-page", Components.pageHeader(model.page().title(), model.page().subtitle(), status),
-                controls, agentLine, error, cards, Components.card(i18n.text("miner.rewards.title"), rewards, chart));
+                launch, controls, agentLine, error, cards, Components.card(i18n.text("miner.rewards.title"), rewards, chart));
         model.refresh();
     }
 
@@ -84,10 +90,9 @@ public final class MinerView implements View {
         VBox facts = new VBox(
                 text(c.vendor() + (c.simulated() ? " · " + i18n.get("miner.simulated") : "")),
                 text(c.hasReadings() ? i18n.get("miner.card.readings", c.memory(), c.temperature(), c.power()) : i18n.get("miner.card.noReadings")),
-                text(i18n.get("miner.card.rating", c.rating())),
-                text(c.attestable() ? i18n.get("miner.card.attestable") : i18n.get("miner.card.notAttestable", c.attestationReason())),
-                text(c.registration().map(r -> i18n.get("miner.card.registration." + r.name()) + " " + c.registrationReason())
-                        .orElse(i18n.get("miner.card.notRegistered"))));
+                text(model.ratingText(c)),
+                text(model.attestationText(c)),
+                text(model.registrationText(c)));
         VBox card = Components.card(new ReadOnlyStringWrapper(c.label()), facts);
         if (c.canRegister()) {
             card.getChildren().add(Components.button(i18n.text("miner.register"), "miner-register", () -> model.register(c)));

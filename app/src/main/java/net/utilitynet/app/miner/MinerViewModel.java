@@ -13,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.runtime.MiningOnLaunch;
+import net.utilitynet.app.services.LiveValue;
 import net.utilitynet.app.services.MiningState;
 import net.utilitynet.app.services.MiningStatus;
 import net.utilitynet.app.ui.ConnectionViewModel;
@@ -24,6 +26,7 @@ import net.utilitynet.miner.rewards.RewardsCsv;
 import net.utilitynet.miner.rewards.RewardsLedger;
 import net.utilitynet.miner.rewards.RewardsReport;
 import net.utilitynet.protocol.chain.ChainParams;
+import org.web3j.utils.Numeric;
 
 /**
  * State of the Miner page. With no miner wired it is the empty state; when the app's mining state is a
@@ -47,8 +50,12 @@ public final class MinerViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringBinding statusText;
     private final StringBinding agentLine;
+    private final ObjectProperty<MiningOnLaunch.Launch> launch = new SimpleObjectProperty<>(this, "launch",
+            new MiningOnLaunch.Launch(MiningOnLaunch.State.OFF, ""));
+    private final StringBinding launchLine;
 
-    public MinerViewModel(MiningState mining, ConnectionViewModel connection, I18n i18n, Executor ui) {
+    /** {@code launch}: what "start mining on launch" waits for (shown while it waits or when it failed). */
+    public MinerViewModel(MiningState mining, LiveValue<MiningOnLaunch.Launch> launch, ConnectionViewModel connection, I18n i18n, Executor ui) {
         this.page = EmptyPageModel.of("miner", i18n, connection);
         this.mining = mining;
         this.i18n = i18n;
@@ -58,6 +65,9 @@ public final class MinerViewModel {
         if (mining instanceof MinerMiningState m) {
             m.agentStatus().subscribe(next -> ui.execute(() -> agent.set(next)));
         }
+        launch.subscribe(next -> ui.execute(() -> this.launch.set(next)));
+        launchLine = i18n.computed(() -> this.launch.get().state().waiting() || this.launch.get().state() == MiningOnLaunch.State.FAILED
+                ? i18n.get("miner.launch." + this.launch.get().state().name(), this.launch.get().detail()) : "", this.launch);
         statusText = i18n.computed(() -> i18n.get("status.mining." + status.get().name()), status);
         agentLine = i18n.computed(() -> agent.get() == null || agent.get().verifiedHead() < 0 ? ""
                 : i18n.get("miner.agent.line", Long.toString(agent.get().verifiedHead()), Long.toString(agent.get().blocksWon()),
@@ -90,6 +100,32 @@ public final class MinerViewModel {
     /** "Verified head …, blocks won …, last claim …, next heartbeat …" plus any problems, one per line. */
     public StringBinding agentLine() {
         return agentLine;
+    }
+
+    /** Why "start mining on launch" has not started the miner yet; empty when it is off, started or not waiting. */
+    public StringBinding launchLine() {
+        return launchLine;
+    }
+
+    /** "Attestation available", or why the chip cannot be attested, in the user's language. */
+    public String attestationText(ChipCard card) {
+        return card.attestable() ? i18n.get("miner.card.attestable")
+                : i18n.get("miner.card.attestation." + card.attestation().cause().name(), card.attestation().detail());
+    }
+
+    /** The chip's registration from verified storage and what to do about a failure, in the user's language. */
+    public String registrationText(ChipCard card) {
+        return card.status().map(r -> i18n.get("miner.card.registration." + r.cause().name(), switch (r.cause()) {
+            case REGISTERED -> r.record().map(c -> Long.toString(c.rating())).orElse("?");
+            case OTHER_OWNER -> r.record().map(c -> Numeric.toHexString(c.owner())).orElse("?");
+            case REVERTED -> r.chip().registerTx();
+            case DROPPED, REPLACED, AWAITING_INCLUSION -> "";
+        }, r.provenAtBlock())).orElse(i18n.get("miner.card.notRegistered"));
+    }
+
+    /** The chip's rating from the chain's model table, or "unrated". */
+    public String ratingText(ChipCard card) {
+        return i18n.get("miner.card.rating", ChipRatings.UNRATED.equals(card.rating()) ? i18n.get("miner.card.unrated") : card.rating());
     }
 
     public ObservableList<ChipCard> cards() {

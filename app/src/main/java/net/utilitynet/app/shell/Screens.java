@@ -1,10 +1,15 @@
 package net.utilitynet.app.shell;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.Optional;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
@@ -16,6 +21,7 @@ import net.utilitynet.app.market.ProviderMarketView;
 import net.utilitynet.app.market.ProviderMarketViewModel;
 import net.utilitynet.app.runtime.AccountRuntime;
 import net.utilitynet.app.runtime.AccountServices;
+import net.utilitynet.app.runtime.MiningOnLaunch;
 import net.utilitynet.app.services.LiveValue;
 import net.utilitynet.app.services.MiningState;
 import net.utilitynet.lightclient.store.StoredHeader;
@@ -25,10 +31,12 @@ import net.utilitynet.app.market.MarketView;
 import net.utilitynet.app.market.MarketViewModel;
 import net.utilitynet.app.miner.MinerView;
 import net.utilitynet.app.miner.MinerViewModel;
+import net.utilitynet.app.miner.MiningSummary;
 import net.utilitynet.app.network.NetworkStatusView;
 import net.utilitynet.app.network.NetworkStatusViewModel;
 import net.utilitynet.app.network.NetworkView;
 import net.utilitynet.app.network.NetworkViewModel;
+import net.utilitynet.app.overview.OverviewSources;
 import net.utilitynet.app.overview.OverviewView;
 import net.utilitynet.app.overview.OverviewViewModel;
 import net.utilitynet.app.settings.SettingsView;
@@ -54,12 +62,18 @@ final class Screens {
         LiveValue<Optional<AccountServices>> services = account.services();
         services.subscribe(s -> context.miningState().use(s.<MiningState>map(AccountServices::mining).orElseGet(MiningState::unavailable)));
         Executor worker = context.executors().worker();
+        MiningOnLaunch launch = new MiningOnLaunch(context.settings().settings(), context.runtime().state(), wallet.snapshot(), services, worker);
+        context.closeBeforeRuntime(launch);
         StringProperty leases = new SimpleStringProperty("");
-        services.subscribe(s -> ui.execute(() -> followLeases(s, leases, i18n, worker, ui)));
-        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, leases, WalletWiring.total(wallet), ui)));
+        LongProperty leasesAt = new SimpleLongProperty(-1);
+        LiveValue<Optional<MiningSummary.Figures>> mining = new LiveValue<>(Optional.empty());
+        services.subscribe(s -> ui.execute(() -> followAccount(s, services, leases, leasesAt, mining, i18n, worker, ui)));
+        OverviewSources overview = new OverviewSources(wallet.snapshot(), leases, leasesAt, context.miningState().status(), mining,
+                launch.launch());
+        screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, overview, ui)));
         screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(wallet, i18n, ui), i18n));
-        screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, connection, i18n, worker, ui))
-                .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)))));
+        screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, launch, connection, i18n, worker, ui))
+                .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), launch.launch(), connection, i18n, ui)))));
         screens.put(Page.MARKET, () -> new SwitchingView<>(services, ui, s -> new MarketView(s
                 .map(open -> new MarketViewModel(connection, i18n, Optional.of(open.market().renter()), worker, ui))
                 .orElseGet(() -> new MarketViewModel(connection, i18n)))));
@@ -71,8 +85,9 @@ final class Screens {
     }
 
     /** The Miner page on an open miner, with the provider's lease card under it. */
-    private static View minerPage(AccountServices open, ConnectionViewModel connection, I18n i18n, Executor worker, Executor ui) {
-        Parent miner = new MinerView(new MinerViewModel(open.mining(), connection, i18n, ui)).root();
+    private static View minerPage(AccountServices open, MiningOnLaunch launch, ConnectionViewModel connection, I18n i18n, Executor worker,
+            Executor ui) {
+        Parent miner = new MinerView(new MinerViewModel(open.mining(), launch.launch(), connection, i18n, ui)).root();
         Parent provider = new ProviderMarketView(new ProviderMarketViewModel(open.market().provider(), i18n, worker, ui)).root();
         // the card's buttons keep their full labels on a narrow window
         provider.lookupAll(".button").forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
@@ -84,27 +99,44 @@ final class Screens {
         return () -> page;
     }
 
-    /** FX thread: the Overview's leases card follows the open account's verified lease summary, refreshed on each verified head. */
-    private static void followLeases(Optional<AccountServices> open, StringProperty leases, I18n i18n, Executor worker, Executor ui) {
+    /**
+     * FX thread: the Overview's leases and mining cards follow the open account — its verified lease summary and its
+     * miner's figures, read again on each verified head.
+     */
+    private static void followAccount(Optional<AccountServices> open, LiveValue<Optional<AccountServices>> services, StringProperty leases,
+            LongProperty leasesAt, LiveValue<Optional<MiningSummary.Figures>> mining, I18n i18n, Executor worker, Executor ui) {
         leases.unbind();
         leases.set("");
+        leasesAt.unbind();
+        leasesAt.set(-1);
+        mining.set(Optional.empty());
         open.ifPresent(s -> {
             LeaseSummary summary = new LeaseSummary(s.market().reader(), s.account(), i18n, worker, ui);
             leases.bind(summary.value());
-            java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
-            s.session().lightClient().addSyncListener(new SyncListener() {
-                @Override
-                public void onVerifiedHead(StoredHeader head) {
-                    if (s.isOpen()) {
-                        if (reading.compareAndSet(false, true)) { // one verified read at a time; a slow one skips heads
-                            summary.refresh().whenComplete((ok, error) -> reading.set(false));
-                        }
-                    } else {
-                        s.session().lightClient().removeSyncListener(this);
-                    }
+            leasesAt.bind(summary.verifiedAt());
+            onEachVerifiedHead(s, summary::refresh);
+            MiningSummary miner = new MiningSummary(s.mining().miner(), Clock.systemDefaultZone());
+            onEachVerifiedHead(s, () -> miner.read().thenAccept(figures -> {
+                if (services.get().orElse(null) == s) {
+                    mining.set(Optional.of(figures));
                 }
-            });
-            summary.refresh();
+            }));
         });
+    }
+
+    /** Runs {@code read} now and on each verified head while {@code open} is open; one read at a time (a slow one skips heads). */
+    private static void onEachVerifiedHead(AccountServices open, Supplier<CompletableFuture<?>> read) {
+        AtomicBoolean reading = new AtomicBoolean(true);
+        open.session().lightClient().addSyncListener(new SyncListener() {
+            @Override
+            public void onVerifiedHead(StoredHeader head) {
+                if (!open.isOpen()) {
+                    open.session().lightClient().removeSyncListener(this);
+                } else if (reading.compareAndSet(false, true)) {
+                    read.get().whenComplete((ok, error) -> reading.set(false));
+                }
+            }
+        });
+        read.get().whenComplete((ok, error) -> reading.set(false));
     }
 }

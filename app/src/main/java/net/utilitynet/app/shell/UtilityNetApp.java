@@ -6,16 +6,12 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.fx.FxBridge;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. JavaFX creates it by reflection, so {@link GuiLauncher} hands over the
  * opened context through {@link #prepare} before {@code Application.launch}.
  */
 public final class UtilityNetApp extends Application {
-
-    private static final Logger LOG = LoggerFactory.getLogger(UtilityNetApp.class);
 
     private static volatile AppContext pendingContext;
     private static volatile Path pendingScreenshots;
@@ -47,17 +43,6 @@ public final class UtilityNetApp extends Application {
             return;
         }
         tray = TrayIconController.install(window, context.miningState());
-        startMiningIfAsked(context);
-    }
-
-    /** Honours "start mining when the app starts" once a miner is wired (until then it cannot start). */
-    private static void startMiningIfAsked(AppContext context) {
-        if (context.settings().current().startMiningOnLaunch() && context.miningState().status().get().canStart()) {
-            context.miningState().start().exceptionally(error -> {
-                LOG.warn("Could not start mining on launch: {}", error.getMessage());
-                return null;
-            });
-        }
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.networks.NetworkDefinition;
-import net.utilitynet.app.services.LiveValue;
-import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.keystore.ScryptCost;
 
 /**
@@ -32,12 +30,5 @@ public final class WalletWiring {
             }
         });
         return service;
-    }
-
-    /** The total verified balance of the wallet's accounts, for the Overview card. */
-    public static LiveValue<Optional<UncAmount>> total(WalletService service) {
-        LiveValue<Optional<UncAmount>> total = new LiveValue<>(Optional.empty());
-        service.snapshot().subscribe(s -> total.set(WalletViewModel.total(s.accounts())));
-        return total;
     }
 }

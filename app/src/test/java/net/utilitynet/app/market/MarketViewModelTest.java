@@ -152,7 +152,8 @@ class MarketViewModelTest {
                 LeaseSummary renterCard = new LeaseSummary(reader, r, i18n, Runnable::run, Runnable::run);
                 LeaseSummary providerCard = new LeaseSummary(reader, p, i18n, Runnable::run, Runnable::run);
                 net.utilitynet.app.overview.OverviewViewModel overview = new net.utilitynet.app.overview.OverviewViewModel(connection, i18n,
-                        renterCard.value());
+                        net.utilitynet.app.overview.OverviewViewModelTest.sources(new net.utilitynet.app.services.LiveValue<>(
+                                net.utilitynet.app.wallet.WalletService.Snapshot.EMPTY), renterCard.value(), renterCard.verifiedAt()), Runnable::run);
                 assertEquals("\u2014", overview.cards().get(2).value().get(), "no value before the first verified read");
                 renterCard.refresh().join();
                 providerCard.refresh().join();

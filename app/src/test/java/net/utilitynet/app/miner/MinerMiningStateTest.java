@@ -14,7 +14,9 @@ import net.utilitynet.app.config.DataDirectory;
 import net.utilitynet.app.config.Language;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.networks.NetworkCatalog;
+import net.utilitynet.app.runtime.MiningOnLaunch;
 import net.utilitynet.app.services.ConnectionStatus;
+import net.utilitynet.app.services.LiveValue;
 import net.utilitynet.app.services.MiningStatus;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.miner.register.RegistrationState;
@@ -73,7 +75,11 @@ class MinerMiningStateTest {
                     I18n i18n = new I18n(Language.ENGLISH);
                     ConnectionViewModel connection = new ConnectionViewModel(ConnectionStatus.notConnected(),
                             NetworkCatalog.load(new DataDirectory(dir.resolve("home")).create(), Runnable::run), i18n, Runnable::run);
-                    MinerViewModel vm = new MinerViewModel(state, connection, i18n, Runnable::run);
+                    LiveValue<MiningOnLaunch.Launch> launch = new LiveValue<>(new MiningOnLaunch.Launch(MiningOnLaunch.State.OFF, ""));
+                    MinerViewModel vm = new MinerViewModel(state, launch, connection, i18n, Runnable::run);
+                    assertEquals("", vm.launchLine().get(), "nothing to say while start on launch is off");
+                    launch.set(new MiningOnLaunch.Launch(MiningOnLaunch.State.WAITING_FOR_CHIPS, ""));
+                    assertTrue(vm.launchLine().get().contains("waiting for a registered chip"), vm.launchLine().get());
                     assertTrue(vm.hasMiner());
                     vm.addSimulatedChip().join();
                     assertEquals("", vm.error().get());
@@ -82,11 +88,27 @@ class MinerMiningStateTest {
                     assertEquals("100", card.rating().replaceAll("[^0-9]", ""));
                     vm.register(card).join();
                     assertEquals(Optional.of(RegistrationState.PENDING), vm.cards().get(0).registration());
+                    assertEquals("Registration pending: waiting for it to be included in a verified block.", vm.registrationText(vm.cards().get(0)));
+                    assertEquals("Attestation available", vm.attestationText(vm.cards().get(0)));
                     devnet.mineBlock();
                     light.sync().join();
                     vm.refresh().join();
                     assertEquals(Optional.of(RegistrationState.REGISTERED), vm.cards().get(0).registration());
                     assertFalse(vm.cards().get(0).canRegister());
+                    long head = light.verifiedHead().orElseThrow().number();
+                    assertEquals("\u2713 Registered: rating 100, proven at block #" + head + ".", vm.registrationText(vm.cards().get(0)));
+                    i18n.languageProperty().set(Language.CHINESE_SIMPLIFIED);
+                    assertEquals("\u2713 已注册：评级 100，于区块 #" + head + " 证明。", vm.registrationText(vm.cards().get(0)));
+                    assertEquals("评级 100", vm.ratingText(vm.cards().get(0)));
+                    assertTrue(vm.launchLine().get().startsWith("已开启“启动时挖矿”"), vm.launchLine().get());
+                    i18n.languageProperty().set(Language.ENGLISH);
+
+                    // the Overview's mining figures: the registered chip from verified storage, the ledger's totals
+                    MiningSummary.Figures figures = new MiningSummary(miner, Clock.systemDefaultZone()).read().join();
+                    assertEquals(1, figures.registeredChips());
+                    assertEquals(0, figures.pendingChips());
+                    assertEquals(head, figures.verifiedAt(), "the registration was proven at the verified head");
+                    assertEquals(0, figures.rewards().since().blocksWon());
                     assertTrue(vm.rewardsLine().get().startsWith("Block rewards 0 UNC"), vm.rewardsLine().get());
                 }
             }

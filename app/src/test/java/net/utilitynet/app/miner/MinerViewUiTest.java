@@ -17,6 +17,8 @@ import net.utilitynet.app.config.DataDirectory;
 import net.utilitynet.app.config.Language;
 import net.utilitynet.app.config.Theme;
 import net.utilitynet.app.fx.FxBridge;
+import net.utilitynet.app.runtime.MiningOnLaunch;
+import net.utilitynet.app.services.LiveValue;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.networks.NetworkCatalog;
 import net.utilitynet.app.services.ConnectionStatus;
@@ -89,7 +91,8 @@ class MinerViewUiTest {
         I18n i18n = new I18n(Language.ENGLISH);
         ConnectionViewModel connection = new ConnectionViewModel(ConnectionStatus.notConnected(),
                 NetworkCatalog.load(new DataDirectory(dir.resolve("home")).create(), Runnable::run), i18n, Runnable::run);
-        model = new MinerViewModel(new MinerMiningState(miner), connection, i18n, FxBridge.EXECUTOR);
+        model = new MinerViewModel(new MinerMiningState(miner), new LiveValue<>(new MiningOnLaunch.Launch(MiningOnLaunch.State.OFF, "")), connection,
+                i18n, FxBridge.EXECUTOR);
         Scene scene = new Scene(new MinerView(model).root(), 1100, 760);
         ThemeStyles.apply(scene.getStylesheets(), Theme.LIGHT);
         stage.setScene(scene);

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.utilitynet.app.overview.OverviewViewModel;
+import net.utilitynet.app.overview.OverviewViewModelTest;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import net.utilitynet.app.ui.TestServices;
 import net.utilitynet.app.wallet.WalletService.Status;
 import net.utilitynet.wallet.address.Address;
@@ -69,7 +72,8 @@ class WalletViewModelOnDevnetTest {
 
     @Test
     void faucetSendHistory_onDevnet_verifiedEndToEnd() throws Exception {
-        OverviewViewModel overview = new OverviewViewModel(services.connection, services.i18n, null, WalletWiring.total(service), Runnable::run);
+        OverviewViewModel overview = new OverviewViewModel(services.connection, services.i18n,
+                OverviewViewModelTest.sources(service.snapshot(), new ReadOnlyStringWrapper(""), new ReadOnlyLongWrapper(-1)), Runnable::run);
         assertEquals("\u2014", overview.cards().get(0).value().get());
         createWallet();
         Address me = model.selected().get().address();

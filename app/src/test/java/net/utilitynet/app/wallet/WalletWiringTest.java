@@ -23,7 +23,6 @@ class WalletWiringTest {
     void start_runtimeRunsEmbeddedDevnet_walletVerifiesBalanceAndFaucetPays() throws Exception {
         try (AppContext context = AppContext.open(dir)) {
             try (WalletService service = WalletWiring.start(context)) {
-                WalletWiring.total(service);
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> service.snapshot().get().status() != WalletService.Status.LOADING);
                 assertEquals(WalletService.Status.NONE, service.snapshot().get().status());
                 service.create(Mnemonic.generate(12, new SecureRandom()), new char[0], "Correct-Horse-7".toCharArray()).get();
