@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
+import javafx.geometry.VPos;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -108,6 +109,9 @@ final class NetworkEditorDialog {
             choice.textProperty().bind(i18n.text("network.editor.syncMode." + mode.name()));
             choice.setId("network-sync-" + mode.name().toLowerCase(Locale.ROOT));
             choice.setUserData(mode);
+            choice.setWrapText(true);
+            choice.setMaxWidth(Double.MAX_VALUE); // wraps in the form's width instead of cutting the text
+            choice.setMinHeight(Region.USE_PREF_SIZE);
             choice.setToggleGroup(group);
             choice.setSelected(model.syncMode().get() == mode);
             choices.getChildren().add(choice);
@@ -122,6 +126,7 @@ final class NetworkEditorDialog {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         choices.getChildren().add(hint);
         Label label = Components.label(i18n.text("network.editor.syncMode"), "field-label");
+        GridPane.setValignment(label, VPos.TOP);
         grid.add(label, 0, row);
         grid.add(choices, 1, row);
     }

@@ -98,8 +98,10 @@ public final class OverviewViewModel {
     }
 
     private Card miningCard() {
-        StringBinding value = i18n.computed(() -> i18n.get("status.mining." + mining.get().name()), mining);
-        StringBinding detail = i18n.computed(() -> miningFigures.get().map(this::miningDetail).orElse(""), miningFigures);
+        StringBinding value = i18n.computed(() -> miningFigures.get()
+                .map(f -> i18n.get("overview.mining.today", UncAmount.ofWei(f.rewards().since().reward()).format(4)))
+                .orElse(miningState()), mining, miningFigures);
+        StringBinding detail = i18n.computed(() -> miningFigures.get().map(this::miningDetail).orElse(""), mining, miningFigures);
         StringBinding caption = i18n.computed(() -> {
             MiningOnLaunch.Launch l = launch.get();
             if (l.state().waiting() || l.state() == MiningOnLaunch.State.FAILED) {
@@ -111,13 +113,17 @@ public final class OverviewViewModel {
         return new Card("mining", i18n.text("overview.card.mining"), value, detail, caption);
     }
 
-    /** "2 chips registered · 1 registering" and "Today 3 blocks · 6 UNC · total 120 UNC" (today = the local day). */
+    private String miningState() {
+        return i18n.get("status.mining." + mining.get().name());
+    }
+
+    /** "Mining · chips registered: 2 · registering: 1" and "Blocks won today: 3 · total earned 120 UNC" (today = the local day). */
     private String miningDetail(MiningSummary.Figures f) {
         String chips = f.pendingChips() > 0
-                ? i18n.get("overview.mining.chipsPending", Long.toString(f.registeredChips()), Long.toString(f.pendingChips()))
-                : i18n.get("overview.mining.chips", Long.toString(f.registeredChips()));
+                ? i18n.get("overview.mining.chipsPending", miningState(), Long.toString(f.registeredChips()), Long.toString(f.pendingChips()))
+                : i18n.get("overview.mining.chips", miningState(), Long.toString(f.registeredChips()));
         return chips + "\n" + i18n.get("overview.mining.rewards", Long.toString(f.rewards().since().blocksWon()),
-                UncAmount.ofWei(f.rewards().since().reward()).format(4), UncAmount.ofWei(f.rewards().total().reward()).format(4));
+                UncAmount.ofWei(f.rewards().total().reward()).format(4));
     }
 
     private Card leasesCard(OverviewSources sources) {

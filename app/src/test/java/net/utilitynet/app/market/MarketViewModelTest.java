@@ -125,7 +125,7 @@ class MarketViewModelTest {
                 BigInteger lease = vm.leases().get(0).leaseId();
                 LeaseSummary active = new LeaseSummary(reader, p, i18n, Runnable::run, Runnable::run);
                 active.refresh().join();
-                assertEquals("Renting 0 · Providing 1 · Credit 0 UNC · Income 0 UNC", active.value().get());
+                assertEquals("Renting 0 · Providing 1\nCredit 0 UNC · Income 0 UNC", active.value().get());
                 vm.showGrant(lease).join();
                 assertTrue(vm.error().get().contains("has not delivered"), vm.error().get());
                 vm.rent(offer, 1).join();
@@ -157,9 +157,9 @@ class MarketViewModelTest {
                 assertEquals("\u2014", overview.cards().get(2).value().get(), "no value before the first verified read");
                 renterCard.refresh().join();
                 providerCard.refresh().join();
-                assertEquals("Renting 0 · Providing 0 · Credit " + vm.credit().get() + " UNC · Income 0 UNC", renterCard.value().get());
+                assertEquals("Renting 0 · Providing 0\nCredit " + vm.credit().get() + " UNC · Income 0 UNC", renterCard.value().get());
                 assertTrue(overview.cards().get(2).value().get().startsWith("Renting 0"), overview.cards().get(2).value().get());
-                assertTrue(providerCard.value().get().startsWith("Renting 0 · Providing 0 · Credit 0 UNC · Income "), providerCard.value().get());
+                assertTrue(providerCard.value().get().startsWith("Renting 0 · Providing 0\nCredit 0 UNC · Income "), providerCard.value().get());
                 assertFalse(providerCard.value().get().endsWith("Income 0 UNC"), "settled income shows on the provider's card");
                 vm.rate(lease, 5).join();
                 mine(devnet, light);

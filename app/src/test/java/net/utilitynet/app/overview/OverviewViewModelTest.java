@@ -112,16 +112,19 @@ public class OverviewViewModelTest {
         RewardTotals total = new RewardTotals(500, 480, 60, UNC.multiply(BigInteger.valueOf(120)), BigInteger.ZERO, UNC.multiply(BigInteger.valueOf(100)));
         RewardTotals today = new RewardTotals(40, 40, 3, UNC.multiply(BigInteger.valueOf(6)), BigInteger.ZERO, UNC.multiply(BigInteger.valueOf(5)));
         figures.set(Optional.of(new MiningSummary.Figures(2, 1, new RecentRewards(total, today, 500), 501)));
-        assertEquals("Mining", card.value().get());
-        assertEquals("Chips registered: 2 \u00b7 registering: 1\nToday: 3 blocks won \u00b7 6 UNC \u00b7 total 120 UNC", card.detail().get());
+        assertEquals("6 UNC today", card.value().get());
+        assertEquals("Mining \u00b7 chips registered: 2 \u00b7 registering: 1\nBlocks won today: 3 \u00b7 total earned 120 UNC", card.detail().get());
+        mining.set(MiningStatus.STOPPED);
+        assertTrue(card.detail().get().startsWith("Not mining \u00b7 chips registered: 2"), card.detail().get());
+        mining.set(MiningStatus.RUNNING);
         assertEquals("Verified at block #501", card.caption().get());
 
         launch.set(new MiningOnLaunch.Launch(MiningOnLaunch.State.FAILED, "no chip is registered"));
         assertEquals("Start on launch: mining did not start: no chip is registered", card.caption().get());
 
         services.i18n.languageProperty().set(Language.CHINESE_SIMPLIFIED);
-        assertEquals("挖矿中", card.value().get());
-        assertEquals("已注册芯片：2 · 注册中：1\n今日：出块 3 个 · 6 UNC · 累计 120 UNC", card.detail().get());
+        assertEquals("今日 6 UNC", card.value().get());
+        assertEquals("挖矿中 · 已注册芯片：2 · 注册中：1\n今日出块：3 · 累计收益 120 UNC", card.detail().get());
     }
 
     @Test
@@ -140,9 +143,9 @@ public class OverviewViewModelTest {
         assertEquals("Accounts: 2", card(model, "balance").detail().get());
         assertEquals("Verified at block #88", card(model, "balance").caption().get(), "the oldest verified read of the total");
 
-        leases.set("Renting 1 \u00b7 Providing 0 \u00b7 Credit 3 UNC \u00b7 Income 0 UNC");
+        leases.set("Renting 1 \u00b7 Providing 0\nCredit 3 UNC \u00b7 Income 0 UNC");
         leasesAt.set(91);
-        assertEquals("Renting 1 \u00b7 Providing 0 \u00b7 Credit 3 UNC \u00b7 Income 0 UNC", card(model, "leases").value().get());
+        assertEquals("Renting 1 \u00b7 Providing 0\nCredit 3 UNC \u00b7 Income 0 UNC", card(model, "leases").value().get());
         assertEquals("Verified at block #91", card(model, "leases").caption().get());
     }
 }

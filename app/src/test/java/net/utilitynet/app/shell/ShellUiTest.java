@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.config.Theme;
 import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.networks.NetworkSyncMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -155,6 +156,8 @@ class ShellUiTest {
         // A 66-character hash is pasted rather than typed, as a user would.
         TextField hash = robot.lookup("#network-checkpoint-hash").queryAs(TextField.class);
         robot.interact(() -> hash.setText("0x" + "ab".repeat(32)));
+        robot.clickOn("#network-sync-skip");
+        shot(robot, robot.lookup(".network-editor").query(), "network-editor.png");
         robot.clickOn("#dialog-save");
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
@@ -164,11 +167,21 @@ class ShellUiTest {
         ListView<NetworkDefinition> list = robot.lookup("#network-list").queryAs(ListView.class);
         assertEquals(2, list.getItems().size());
         assertEquals("lab-net", list.getSelectionModel().getSelectedItem().id());
+        assertEquals(NetworkSyncMode.SKIP, context.networks().current().find("lab-net").orElseThrow().syncMode());
+        assertTrue(text(robot, "#network-detail-sync-mode").startsWith("Skip"), text(robot, "#network-detail-sync-mode"));
         robot.clickOn("#network-use");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Lab net", text(robot, "#status-network"));
         assertEquals("lab-net", context.networks().current().activeId());
         assertEquals("lab-net", list.getSelectionModel().getSelectedItem().id());
         assertTrue(robot.lookup("#network-use").queryButton().isDisabled());
+    }
+
+    /** Writes {@code node} to {@code target/overview-shots/NAME} for looking at. */
+    static void shot(FxRobot robot, javafx.scene.Node node, String name) throws java.io.IOException {
+        Path out = Path.of("target", "overview-shots");
+        Files.createDirectories(out);
+        javafx.scene.image.Image image = robot.robotContext().getCaptureSupport().captureNode(node);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
     }
 }
