@@ -60,6 +60,8 @@ public final class MinerView implements View {
         agentLine.setWrapText(true);
         Label error = Components.label(model.error(), "error-text");
         error.setWrapText(true);
+        error.visibleProperty().bind(model.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         FlowPane cards = new FlowPane();
         cards.getStyleClass().add("miner-cards");

@@ -19,6 +19,7 @@ import net.utilitynet.app.config.Theme;
 import net.utilitynet.app.fx.FxBridge;
 import net.utilitynet.app.runtime.MiningOnLaunch;
 import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.app.services.MiningState;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.networks.NetworkCatalog;
 import net.utilitynet.app.services.ConnectionStatus;
@@ -107,6 +108,26 @@ class MinerViewUiTest {
     private static void shot(FxRobot robot, String name) throws Exception {
         javafx.scene.image.Image image = robot.robotContext().getCaptureSupport().captureNode(robot.lookup(".miner-page").query());
         ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", Path.of("target", name).toFile());
+    }
+
+    @Test
+    void minerPage_noMinerYetAndStartOnLaunchOn_saysWhatItWaitsFor(FxRobot robot) throws Exception {
+        I18n i18n = new I18n(Language.ENGLISH);
+        LiveValue<MiningOnLaunch.Launch> launch = new LiveValue<>(new MiningOnLaunch.Launch(MiningOnLaunch.State.WAITING_FOR_UNLOCK, ""));
+        robot.interact(() -> {
+            ConnectionViewModel connection = new ConnectionViewModel(ConnectionStatus.notConnected(),
+                    NetworkCatalog.load(new DataDirectory(dir.resolve("home")).create(), Runnable::run), i18n, Runnable::run);
+            robot.lookup(".miner-page").query().getScene().setRoot(new MinerView(new MinerViewModel(MiningState.unavailable(), launch,
+                    connection, i18n, FxBridge.EXECUTOR)).root());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label line = robot.lookup("#miner-launch").queryAs(Label.class);
+        assertTrue(line.isVisible());
+        assertEquals("Start on launch is on: waiting for the wallet to be unlocked.", line.getText());
+        shot(robot, "miner-page-waiting.png");
+        launch.set(new MiningOnLaunch.Launch(MiningOnLaunch.State.OFF, ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!line.isVisible(), "nothing is said while start on launch is off");
     }
 
     @Test
