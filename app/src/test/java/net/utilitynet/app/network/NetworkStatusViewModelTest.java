@@ -57,6 +57,11 @@ class NetworkStatusViewModelTest {
         assertEquals(new NetworkStatusViewModel.EndpointRow("http://10.0.0.2:8545", "Lying", "block 17: seal: not the validator", "lying"),
                 model.endpoints().get(1));
         assertFalse(model.failedProperty().get());
+
+        status.set(new RuntimeStatus(new ConnectionState(Phase.SYNCED, 1300, "", 1300, 0, 2, true), SyncMode.SKIP, "0:0xabc", "",
+                new RuntimeStatus.Head(1300, "0x1234", 1_700_000_000, "FULL"), null, List.of()));
+        assertTrue(model.modeProperty().get().startsWith("POCI verified by skip sync"), model.modeProperty().get());
+        assertTrue(model.consensusVerifiedProperty().get(), "skip sync is consensus-verified");
     }
 
     @Test
