@@ -150,6 +150,14 @@ class NetworkRuntimeTest {
             ConnectionViewModel connection = new ConnectionViewModel(runtime, catalog, i18n, Runnable::run);
             assertTrue(connection.stateText().get().startsWith("Verified head #130"), connection.stateText().get());
             assertTrue(connection.stateText().get().endsWith("(skip sync)"), connection.stateText().get());
+
+            // changing the setting of the active network reopens it in the new mode, on the same header store
+            catalog.update(far.id(), new NetworkDraft("Far", "21844", List.of(standalone.rpcUrl().toString()), "0", genesis,
+                    NetworkSyncMode.FULL)).get(10, TimeUnit.SECONDS);
+            standalone.mineBlock();
+            ConnectionState full = await(runtime.state(), s -> s.phase() == Phase.SYNCED && s.headNumber() == 131 && !s.skipSync());
+            assertEquals(131, full.headNumber());
+            assertEquals(SyncMode.FULL, runtime.status().get().mode());
         }
         assertEquals(NetworkSyncMode.FULL, new NetworkDefinition("devnet", "d", 21844, List.of(), 0, "", true, NetworkSyncMode.SKIP).syncMode(),
                 "the embedded devnet always syncs in full");
