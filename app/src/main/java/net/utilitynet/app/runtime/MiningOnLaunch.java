@@ -58,8 +58,12 @@ public final class MiningOnLaunch implements AutoCloseable {
     private final LiveValue<Launch> launch = new LiveValue<>(Launch.of(State.OFF));
     private final List<LiveValue.Subscription> subscriptions;
     private volatile boolean closed;
-    /** Guarded by this: the miner already started (or left to the user), the one being checked, the head last checked at. */
+    /**
+     * Guarded by this: the miner already started (or left to the user) and what came of it, the one being checked,
+     * the head last checked at.
+     */
     private AccountServices handled;
+    private Launch handledLaunch;
     private AccountServices checking;
     private AccountServices checkedFor;
     private long checkedHead = -1;
@@ -106,12 +110,12 @@ public final class MiningOnLaunch implements AutoCloseable {
         }
         AccountServices miner = open.get();
         if (miner == handled) {
+            launch.set(handledLaunch); // e.g. after the setting was switched off and on again
             return;
         }
         MiningStatus status = miner.mining().status().get();
         if (status == MiningStatus.RUNNING || status == MiningStatus.STARTING) {
-            handled = miner;
-            launch.set(Launch.of(State.STARTED));
+            handled(miner, Launch.of(State.STARTED));
             return;
         }
         if (chain.phase() != Phase.SYNCED) {
@@ -145,18 +149,29 @@ public final class MiningOnLaunch implements AutoCloseable {
             launch.set(Launch.of(State.WAITING_FOR_CHIPS));
             return;
         }
-        handled = miner;
+        handled(miner, Launch.of(State.STARTED));
         if (!miner.mining().status().get().canStart()) {
-            launch.set(Launch.of(State.STARTED)); // started by the user meanwhile
-            return;
+            return; // started by the user meanwhile
         }
         LOG.info("start on launch: starting the miner of {}", miner.account());
-        miner.mining().start().whenComplete((ok, failure) -> executor.execute(() -> {
+        miner.mining().start().whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.warn("start on launch: mining did not start: {}", message(failure));
+                executor.execute(() -> failed(miner, message(failure)));
             }
-            launch.set(failure == null ? Launch.of(State.STARTED) : new Launch(State.FAILED, message(failure)));
-        }));
+        });
+    }
+
+    private synchronized void failed(AccountServices miner, String reason) {
+        if (handled == miner && !closed) {
+            handled(miner, new Launch(State.FAILED, reason));
+        }
+    }
+
+    private void handled(AccountServices miner, Launch result) {
+        handled = miner;
+        handledLaunch = result;
+        launch.set(result);
     }
 
     private static String message(Throwable error) {

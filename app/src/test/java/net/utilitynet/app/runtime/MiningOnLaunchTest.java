@@ -86,6 +86,12 @@ class MiningOnLaunchTest {
                 executor.submit(() -> { }).get(); // the evaluation of the new head has run
                 assertEquals(MiningStatus.STOPPED, open.mining().status().get(), "a miner the user stopped stays stopped");
                 assertEquals(State.STARTED, launch.launch().get().state());
+
+                settings.update(s -> s.withStartMiningOnLaunch(false)).join();
+                await(launch.launch(), l -> l.state() == State.OFF);
+                settings.update(s -> s.withStartMiningOnLaunch(true)).join();
+                await(launch.launch(), l -> l.state() == State.STARTED);
+                assertEquals(MiningStatus.STOPPED, open.mining().status().get(), "switching the setting on again does not restart it");
             }
         } finally {
             executor.shutdownNow();
