@@ -107,9 +107,16 @@ public final class OverviewViewModel {
             if (l.state().waiting() || l.state() == MiningOnLaunch.State.FAILED) {
                 return i18n.get("miner.launch." + l.state().name(), l.detail());
             }
+            if (mining.get() == MiningStatus.UNAVAILABLE) { // no miner: say what opens one
+                return i18n.get(switch (wallet.get().status()) {
+                    case NONE -> "overview.mining.noWallet";
+                    case LOADING, LOCKED -> "overview.mining.locked";
+                    case UNLOCKED -> "overview.card.mining.caption";
+                });
+            }
             return miningFigures.get().filter(f -> f.verifiedAt() >= 0).map(f -> verifiedAt(f.verifiedAt()))
                     .orElse(i18n.get("overview.card.mining.caption"));
-        }, launch, miningFigures);
+        }, launch, miningFigures, mining, wallet);
         return new Card("mining", i18n.text("overview.card.mining"), value, detail, caption);
     }
 

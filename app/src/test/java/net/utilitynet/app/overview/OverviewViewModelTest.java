@@ -102,7 +102,12 @@ public class OverviewViewModelTest {
         OverviewViewModel model = model(services);
         OverviewViewModel.Card card = card(model, "mining");
         assertEquals("", card.detail().get());
+        assertEquals("The miner opens with a wallet \u2014 create or restore one on the Wallet page", card.caption().get());
+        wallet.set(new WalletService.Snapshot(WalletService.Status.LOCKED, List.of(), List.of(), Optional.empty()));
+        assertEquals("Unlock the wallet to open the miner", card.caption().get());
+        mining.set(MiningStatus.STOPPED);
         assertEquals("Earned by your attested chips", card.caption().get());
+        mining.set(MiningStatus.UNAVAILABLE);
 
         launch.set(new MiningOnLaunch.Launch(MiningOnLaunch.State.WAITING_FOR_UNLOCK, ""));
         assertEquals("Start on launch is on: waiting for the wallet to be unlocked.", card.caption().get());
