@@ -2,6 +2,7 @@ package net.utilitynet.app.ui;
 
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import javafx.scene.control.TableColumn;
@@ -49,17 +50,18 @@ public final class Components {
     }
 
     /**
-     * An empty-state card: an icon, what this page will show, and the connection line. It offers no
-     * buttons: nothing is pretended to work before it does.
+     * An empty-state card: an icon, what this page will show, and the connection line, whose icon follows
+     * {@code connected}. It offers no buttons: nothing is pretended to work before it does.
      */
     public static VBox emptyState(String iconPath, ObservableValue<String> title, ObservableValue<String> body,
-                                  ObservableValue<String> connectionLine) {
+                                  ObservableValue<String> connectionLine, ObservableValue<Boolean> connected) {
         Region icon = Icons.icon(iconPath, "empty-state-icon");
         Label titleLabel = label(title, "empty-state-title");
         Label bodyLabel = label(body, "empty-state-body");
         bodyLabel.setWrapText(true);
         Label connection = label(connectionLine, "empty-state-connection");
-        connection.setGraphic(Icons.icon(Icons.LINK_OFF, "inline-icon"));
+        connection.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> Icons.icon(Boolean.TRUE.equals(connected.getValue()) ? Icons.LINK : Icons.LINK_OFF, "inline-icon"), connected));
         VBox box = new VBox(icon, titleLabel, bodyLabel, connection);
         box.getStyleClass().addAll("card", "empty-state");
         return box;
@@ -72,7 +74,7 @@ public final class Components {
 
     /** The same with a given header (e.g. one with a status badge). */
     public static VBox emptyPage(String styleClass, String iconPath, EmptyPageModel model, Node header) {
-        return page(styleClass, header, emptyState(iconPath, model.emptyTitle(), model.emptyBody(), model.connectionLine()));
+        return page(styleClass, header, emptyState(iconPath, model.emptyTitle(), model.emptyBody(), model.connectionLine(), model.connected()));
     }
 
     /** A label bound to a text; the style classes say what it is. */
