@@ -3,7 +3,6 @@ package net.utilitynet.app.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,16 +113,9 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
                 TrustAnchor anchor = anchor(net, endpoints.get(0), out);
                 r.light = LightClient.open(LightClientConfig.of(endpoints, folder.resolve(MinerCliSupport.HEADERS_DB),
                         SyncConfig.of(SyncMode.FULL, anchor, ChainRules.of(params))));
-                WalletStore wallet = WalletCliSupport.wallet(() -> WalletStore.open(folder.resolve(WalletCliSupport.WALLET_FILE), new SecureRandom()));
-                WalletCliSupport.wallet(() -> {
-                    wallet.unlock(password);
-                    return null;
-                });
+                WalletStore wallet = WalletCliSupport.openUnlocked(folder.resolve(WalletCliSupport.WALLET_FILE), password);
                 r.wallet = wallet;
-                Address miner = WalletCliSupport.wallet(() -> Address.parse(account, "account"));
-                if (wallet.accounts().stream().noneMatch(a -> a.address().equals(miner) && a.canSign())) {
-                    throw new UserFacingException("--account: " + miner + " is not an account of this wallet that can sign; see 'utilitynet wallet list'");
-                }
+                Address miner = WalletCliSupport.signingAccount(wallet, "--account", account);
                 Address payTo = payout == null ? miner : WalletCliSupport.wallet(() -> Address.parse(payout, "payout"));
                 r.outbox = Outbox.open(folder.resolve(MinerCliSupport.OUTBOX_DB), Clock.systemUTC());
                 r.executor = Executors.newSingleThreadExecutor(t -> new Thread(t, "utilitynet-miner"));
