@@ -46,9 +46,9 @@ import picocli.CommandLine.Spec;
  * previewed, confirmed, stored in the outbox before the broadcast, optionally followed to verified inclusion.
  */
 @Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Send UNC from an account of this network's wallet.",
-            "Prints a preview (amount, worst-case fee, total, network, chain id) and asks for confirmation; the signed",
-            "transaction is stored in the outbox before it is broadcast, so an unreachable node loses nothing."},
+        description = {"Send UNC from an account of this network's wallet. Prints a preview (amount, worst-case fee,"
+            + " total, network, chain id) and asks for confirmation; the signed transaction is stored in the outbox"
+            + " before it is broadcast, so an unreachable node loses nothing."},
         footer = {"", "Exit codes: 0 sent (with --wait: included), 2 bad input or not sent, 1 not confirmed, not included in time, or other failures."})
 public final class WalletSendCommand implements Callable<Integer> {
 
@@ -122,11 +122,20 @@ public final class WalletSendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter info = json ? spec.commandLine().getErr() : out;
         char[] password = WalletCliSupport.secret(passwordFile, "--password-file", System.in);
-        try (AppContext context = wallet.root.openContext();
-             NetworkSession session = ChainCliSupport.openSynced(context, network, info)) {
+        try (AppContext context = wallet.root.openContext()) {
+            // unlocked first: a wrong password fails before the network starts
+            WalletStore store = WalletCliSupport.openUnlocked(WalletCliSupport.walletFile(context, network), password);
+            return send(context, store, recipient, amountText, feeChoice, password, out, info);
+        } finally {
+            Passwords.wipe(password);
+        }
+    }
+
+    private int send(AppContext context, WalletStore store, Address recipient, String amountText, FeeChoice feeChoice, char[] password,
+            PrintWriter out, PrintWriter info) throws IOException {
+        try (NetworkSession session = ChainCliSupport.openSynced(context, network, info)) {
             NetworkDefinition net = session.network();
             Path folder = context.dataDirectory().data(net.id());
-            WalletStore store = WalletCliSupport.openUnlocked(folder.resolve(WalletCliSupport.WALLET_FILE), password);
             try (Wallet w = Wallet.open(new WalletConfig(net.id(), net.chainId(), folder.resolve(MinerCliSupport.OUTBOX_DB),
                     WalletService.CONFIRMATIONS), store, session.chainAccess())) {
                 WalletCliSupport.reportResumed(WalletCliSupport.wallet(() -> w.resumeOutbox().join()), info);
@@ -146,7 +155,7 @@ public final class WalletSendCommand implements Callable<Integer> {
                 return finish(session, w, preview, sent, out, info);
             }
         } finally {
-            Passwords.wipe(password);
+            store.lock();
         }
     }
 
@@ -168,6 +177,8 @@ public final class WalletSendCommand implements Callable<Integer> {
         OutboxEntry last = sent;
         int exit = 0;
         if (await) {
+            info.printf("Waiting up to %d s for the light client to verify its inclusion…%n", waitSeconds);
+            info.flush();
             Optional<OutboxEntry> settled = ChainCliSupport.awaitOnVerifiedHeads(session.lightClient(), Duration.ofSeconds(waitSeconds), () -> {
                 WalletCliSupport.wallet(() -> w.refreshOutbox().join());
                 return w.outboxEntries(sent.from()).stream().filter(e -> e.hash().equals(sent.hash()))
@@ -192,7 +203,7 @@ public final class WalletSendCommand implements Callable<Integer> {
         }
         int exit = switch (e.state()) {
             case INCLUDED, CONFIRMED -> {
-                info.printf("Included in verified block #%,d (%d confirmation%s; shown as confirmed from %d).%n", e.blockNumber(),
+                info.printf("Included in verified block #%,d (%d confirmation%s; counted as confirmed at %d).%n", e.blockNumber(),
                         e.confirmations(), e.confirmations() == 1 ? "" : "s", WalletService.CONFIRMATIONS);
                 yield 0;
             }
@@ -254,6 +265,9 @@ public final class WalletSendCommand implements Callable<Integer> {
         info.print("Send this transaction? Type yes to send: ");
         info.flush();
         String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (System.console() == null) {
+            info.println(); // the answer came from a pipe: no typed line end
+        }
         return answer != null && ("yes".equalsIgnoreCase(answer.strip()) || "y".equalsIgnoreCase(answer.strip()));
     }
 
