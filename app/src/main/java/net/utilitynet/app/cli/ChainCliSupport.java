@@ -110,8 +110,11 @@ final class ChainCliSupport {
                 long last = lastPrinted.get();
                 boolean done = progress.current() >= progress.target();
                 if ((done || now - last >= 1_000_000_000L) && lastPrinted.compareAndSet(last, now)) {
-                    out.printf(Locale.ROOT, "syncing %,d / %,d  %3.0f%%  %,.0f headers/s%n", progress.current(), progress.target(),
-                            progress.fraction() * 100, progress.headersPerSecond());
+                    // skip sync's first phase walks checkpoint headers only: its rate counts checkpoints
+                    boolean checkpoints = progress.phase() == SyncProgress.Phase.CHECKPOINTS;
+                    out.printf(Locale.ROOT, "%s %,d / %,d  %3.0f%%  %,.0f %s/s%n", checkpoints ? "following checkpoints" : "syncing",
+                            progress.current(), progress.target(), progress.fraction() * 100, progress.headersPerSecond(),
+                            checkpoints ? "checkpoints" : "headers");
                     out.flush();
                 }
             }

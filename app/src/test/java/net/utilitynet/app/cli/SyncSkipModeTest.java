@@ -67,6 +67,7 @@ class SyncSkipModeTest {
         assertEquals(0, run.exit(), run.out() + run.err());
         // window: the last 2 epochs before the head's epoch (4) start at checkpoint 2·30 = 60
         assertTrue(run.out().contains("Mode: SKIP"), run.out());
+        assertTrue(run.out().contains("following checkpoints 60 / " + HEAD), run.out());
         assertTrue(run.out().contains("Skip sync: 2 checkpoint headers believed on the committed seals of more than 2/3 of the previous"
                 + " checkpoint's validators (trust CHECKPOINT): blocks 30, 60"), run.out());
         assertTrue(run.out().contains("Fully verified under every POCI rule (trust FULL): blocks 61…" + HEAD), run.out());

@@ -78,7 +78,7 @@ class WalletSendCommandTest {
     @Test
     void send_devAccountOnEmbeddedDevnet_previewSentIncludedAndRecipientBalanceVerified() throws Exception {
         restore();
-        Run sent = run(null, "wallet", "send", "--to", RECIPIENT, "--amount", "1.25", "--password-file", password, "--yes", "--wait");
+        Run sent = run("send password\n", "wallet", "send", "--to", RECIPIENT, "--amount", "1.25", "--password-file", "-", "--yes", "--wait");
         assertEquals(0, sent.exit(), sent.out() + sent.err());
         assertTrue(sent.out().contains("network   Local devnet (embedded) (devnet), chain id 21844"), sent.out());
         assertTrue(sent.out().contains("from      " + SENDER), sent.out());
@@ -97,7 +97,8 @@ class WalletSendCommandTest {
         Run declined = run("no\n", "wallet", "send", "--to", RECIPIENT, "--amount", "0.5", "--password-file", password);
         assertEquals(1, declined.exit(), declined.err());
         assertTrue(declined.out().contains("Type yes to send") && declined.out().contains("Not sent."), declined.out());
-        Run confirmed = run("yes\n", "wallet", "send", "--to", RECIPIENT, "--amount", "0.5", "--fee", "fast", "--password-file", password, "--json");
+        Run confirmed = run("yes\n", "wallet", "send", "--from", "0", "--to", RECIPIENT, "--amount", "0.5", "--fee", "fast",
+                "--password-file", password, "--json");
         assertEquals(0, confirmed.exit(), confirmed.err());
         assertTrue(confirmed.err().contains("Send preview"), confirmed.err());
         JsonNode json = new ObjectMapper().readTree(confirmed.out());
@@ -130,6 +131,10 @@ class WalletSendCommandTest {
 
         restore();
         expectRefused(concat(base, "--to", RECIPIENT, "--amount", "20000"), "--amount: amount plus the maximum fee");
+        expectRefused(concat(base, "--from", "7", "--to", RECIPIENT, "--amount", "1"), "--from: the wallet has no HD account with index 7");
+        expectRefused(concat(base, "--from", RECIPIENT, "--to", SENDER, "--amount", "1"), "--from: " + RECIPIENT_CHECKSUMMED + " is not an account of this wallet");
+        expectRefused(concat(base, "--to", RECIPIENT, "--amount", "1", "--max-fee", "5", "--priority-fee", "6"),
+                "--priority-fee: the priority fee (tip) cannot exceed the max fee");
         expectRefused(concat(base, "--to", RECIPIENT, "--amount", "1", "--max-fee", "0", "--priority-fee", "0"),
                 "--max-fee: the max fee 0 wei/gas is below the next base fee");
         // same first and last four hex digits as the wallet's own account: the address-poisoning pattern
