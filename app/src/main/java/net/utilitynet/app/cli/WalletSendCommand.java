@@ -125,13 +125,13 @@ public final class WalletSendCommand implements Callable<Integer> {
         try (AppContext context = wallet.root.openContext()) {
             // unlocked first: a wrong password fails before the network starts
             WalletStore store = WalletCliSupport.openUnlocked(WalletCliSupport.walletFile(context, network), password);
-            return send(context, store, recipient, amountText, feeChoice, password, out, info);
+            return sendOnNetwork(context, store, recipient, amountText, feeChoice, password, out, info);
         } finally {
             Passwords.wipe(password);
         }
     }
 
-    private int send(AppContext context, WalletStore store, Address recipient, String amountText, FeeChoice feeChoice, char[] password,
+    private int sendOnNetwork(AppContext context, WalletStore store, Address recipient, String amountText, FeeChoice feeChoice, char[] password,
             PrintWriter out, PrintWriter info) throws IOException {
         try (NetworkSession session = ChainCliSupport.openSynced(context, network, info)) {
             NetworkDefinition net = session.network();
@@ -148,7 +148,7 @@ public final class WalletSendCommand implements Callable<Integer> {
                     info.println("Not sent.");
                     return 1;
                 }
-                OutboxEntry sent = send(w, preview, password);
+                OutboxEntry sent = signAndBroadcast(w, preview, password);
                 info.printf("Sent: transaction %s (stored in the outbox; %s).%n", sent.hash(), sent.state() == OutboxState.PENDING
                         ? "the node accepted it" : sent.state().name().toLowerCase(Locale.ROOT));
                 info.flush();
@@ -160,7 +160,7 @@ public final class WalletSendCommand implements Callable<Integer> {
     }
 
     /** Signs and broadcasts; an unreachable node leaves the transaction saved, and the message says what happens next. */
-    private static OutboxEntry send(Wallet w, TxPreview preview, char[] password) {
+    private static OutboxEntry signAndBroadcast(Wallet w, TxPreview preview, char[] password) {
         try {
             return option(() -> w.confirmAndSend(preview, password.clone()).join());
         } catch (UserFacingException e) {
