@@ -46,9 +46,8 @@ public final class TxTracker {
 
     /** Re-checks every open row, and recently dropped ones; returns the rows after the update. */
     public synchronized List<OutboxEntry> refresh() {
-        long head = chain.verifiedHeadNumber();
         List<OutboxEntry> rows = new ArrayList<>(outbox.inStates(OutboxState.SIGNED, OutboxState.PENDING, OutboxState.INCLUDED));
-        rows.addAll(outbox.droppedSince(head - RECHECK_DROPPED_BLOCKS));
+        rows.addAll(outbox.droppedSince(chain.verifiedHeadNumber() - RECHECK_DROPPED_BLOCKS));
         // Nonces before receipts: whatever a proven nonce counts lies at or below a head the receipt lookups can see.
         Map<Address, BigInteger> nonces = new HashMap<>();
         for (OutboxEntry e : rows) {
@@ -60,9 +59,11 @@ public final class TxTracker {
         for (OutboxEntry e : rows) {
             lookups.put(e.hash(), lookup(e.hash()));
         }
+        long head = chain.verifiedHeadNumber(); // read after the lookups: no proven block lies above it
         for (OutboxEntry e : rows) {
             update(e, head, sameNonce(rows, e), lookups, nonces);
         }
+        noncePassedAt.keySet().retainAll(lookups.keySet()); // forget rows settled elsewhere (e.g. rejected by the node)
         return outbox.inStates(OutboxState.values());
     }
 
