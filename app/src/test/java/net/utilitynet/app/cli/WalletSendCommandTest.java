@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,10 +110,21 @@ class WalletSendCommandTest {
         String hash = json.get("hash").asText();
         assertTrue(hash.matches("0x[0-9a-f]{64}"), hash);
 
+        // Max: the verified balance minus what the still-open 0.5 UNC send may cost, minus this send's worst-case fee
+        Run max = run(null, "wallet", "send", "--to", RECIPIENT, "--max", "--password-file", password, "--yes", "--wait", "--json");
+        assertEquals(0, max.exit(), max.err());
+        JsonNode all = new ObjectMapper().readTree(max.out());
+        BigInteger unc = BigInteger.TEN.pow(18);
+        BigInteger sentAll = new BigInteger(all.get("amountWei").asText());
+        assertTrue(sentAll.compareTo(unc.multiply(BigInteger.valueOf(9998))) > 0
+                && sentAll.compareTo(unc.multiply(BigInteger.valueOf(9998)).add(unc.divide(BigInteger.TWO))) < 0, sentAll.toString());
+        assertTrue(all.get("blockNumber").asLong() >= 1 && all.get("confirmations").asLong() >= 1, max.out());
+
         Run pending = run(null, "wallet", "pending", "--all");
         assertEquals(0, pending.exit(), pending.err());
         assertTrue(pending.out().contains(hash), pending.out());
         assertTrue(pending.out().contains("CONFIRMED SEND") || pending.out().contains("INCLUDED  SEND"), pending.out());
+        assertTrue(pending.out().contains(all.get("hash").asText()), pending.out());
     }
 
     @Test
