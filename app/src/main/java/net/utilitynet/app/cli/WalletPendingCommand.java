@@ -1,11 +1,15 @@
 package net.utilitynet.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.runtime.NetworkSession;
 import net.utilitynet.app.wallet.WalletService;
@@ -43,28 +47,55 @@ public final class WalletPendingCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list settled transactions (confirmed, failed, dropped, replaced).")
     private boolean all;
 
+    @Option(names = "--json", description = "Print the list as a JSON array on standard output (other lines go to standard error).")
+    private boolean json;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter info = json ? spec.commandLine().getErr() : out;
         try (AppContext context = wallet.root.openContext();
-             NetworkSession session = ChainCliSupport.openSynced(context, network, out);
+             NetworkSession session = ChainCliSupport.openSynced(context, network, info);
              Outbox outbox = WalletCliSupport.wallet(() -> Outbox.open(context.dataDirectory().data(session.network().id())
                      .resolve(MinerCliSupport.OUTBOX_DB), Clock.systemUTC()))) {
-            WalletCliSupport.reportResumed(new TxSender(outbox, session.chainAccess()).resumeAfterRestart(), out);
-            List<OutboxEntry> rows = refreshed(outbox, session, out).stream().filter(e -> all || e.state().isOpen()).toList();
-            if (rows.isEmpty()) {
-                out.println(all ? "The outbox is empty." : "No open transactions (--all lists settled ones too).");
-            }
-            for (OutboxEntry e : rows) {
-                out.printf(Locale.ROOT, "%-9s %-8s nonce %-4s %s  %s UNC to %s%s%s%n", e.state(), e.kind(), e.params().nonce(), e.hash(),
-                        UncAmount.ofWei(e.params().valueWei()).toUncString(),
-                        e.params().to() == null ? "(contract creation)" : e.params().to().checksummed(),
-                        e.blockNumber() >= 0 ? String.format(Locale.ROOT, "  block #%d, %d confirmation(s)", e.blockNumber(), e.confirmations()) : "",
-                        e.state() == OutboxState.SIGNED ? "  not sent yet: " + e.lastError().orElse("no node reached") : "");
-            }
+            WalletCliSupport.reportResumed(new TxSender(outbox, session.chainAccess()).resumeAfterRestart(), info);
+            List<OutboxEntry> rows = refreshed(outbox, session, info).stream().filter(e -> all || e.state().isOpen()).toList();
+            out.println(json ? json(rows) : text(rows));
             out.flush();
         }
         return 0;
+    }
+
+    private String text(List<OutboxEntry> rows) {
+        if (rows.isEmpty()) {
+            return all ? "The outbox is empty." : "No open transactions (--all lists settled ones too).";
+        }
+        return rows.stream().map(e -> String.format(Locale.ROOT, "%-9s %-8s nonce %-4s %s  %s UNC to %s%s%s", e.state(), e.kind(),
+                e.params().nonce(), e.hash(), UncAmount.ofWei(e.params().valueWei()).toUncString(),
+                e.params().to() == null ? "(contract creation)" : e.params().to().checksummed(),
+                e.blockNumber() >= 0 ? String.format(Locale.ROOT, "  block #%d, %d confirmation(s)", e.blockNumber(), e.confirmations()) : "",
+                e.state() == OutboxState.SIGNED ? "  not sent yet: " + e.lastError().orElse("no node reached") : ""))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private static String json(List<OutboxEntry> rows) {
+        ArrayNode array = new ObjectMapper().createArrayNode();
+        for (OutboxEntry e : rows) {
+            ObjectNode o = array.addObject();
+            o.put("hash", e.hash());
+            o.put("state", e.state().name());
+            o.put("kind", e.kind().name());
+            o.put("from", e.from().checksummed());
+            o.put("to", e.params().to() == null ? null : e.params().to().checksummed());
+            o.put("nonce", e.params().nonce().toString());
+            o.put("valueWei", e.params().valueWei().toString());
+            if (e.blockNumber() >= 0) {
+                o.put("blockNumber", e.blockNumber());
+                o.put("confirmations", e.confirmations());
+            }
+            e.lastError().ifPresent(error -> o.put("lastError", error));
+        }
+        return array.toPrettyString();
     }
 
     /** The outbox re-checked against the verified chain; as last stored when the chain cannot be read now. */

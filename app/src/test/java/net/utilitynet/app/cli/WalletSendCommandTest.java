@@ -125,6 +125,11 @@ class WalletSendCommandTest {
         assertTrue(pending.out().contains(hash), pending.out());
         assertTrue(pending.out().contains("CONFIRMED SEND") || pending.out().contains("INCLUDED  SEND"), pending.out());
         assertTrue(pending.out().contains(all.get("hash").asText()), pending.out());
+        JsonNode rows = new ObjectMapper().readTree(run(null, "wallet", "pending", "--all", "--json").out());
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(all.get("hash").asText(), rows.get(2).get("hash").asText());
+        assertEquals("2", rows.get(2).get("nonce").asText());
+        assertTrue(rows.get(2).get("state").asText().matches("INCLUDED|CONFIRMED"), rows.toString());
     }
 
     @Test
