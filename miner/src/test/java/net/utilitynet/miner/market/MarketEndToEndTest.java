@@ -14,6 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.net.URI;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
+import net.utilitynet.wallet.market.AccessCheck;
 import net.utilitynet.miner.Miner;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.protocol.modules.LeaseRecord;
@@ -43,6 +51,7 @@ class MarketEndToEndTest {
     private static final long E = MarketSide.PARAMS.epochLength();
     private static final Address PAYOUT = Address.ofTrusted("0x00000000000000000000000000000000000000f1");
     private static final String ZERO = "0x0000000000000000000000000000000000000000";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -58,6 +67,7 @@ class MarketEndToEndTest {
             BigInteger supplyBefore = sum(devnet, watched, 0);
             BigInteger renterBefore = balance(devnet, r.account.lower(), 0);
 
+            LeaseAccess leaseAccess = null;
             Miner miner = Miner.open(new Miner.Setup(p.dir.resolve("miner.db"), p.account, PAYOUT, 1, List::of, List.of(), Runnable::run,
                     Clock.systemUTC()), p.light, MarketSide.PARAMS, p.wallet, p.outbox);
             try {
@@ -107,23 +117,44 @@ class MarketEndToEndTest {
                 assertEquals(leaseId, incoming.get(0).leaseId());
                 assertTrue(incoming.get(0).active());
                 Instant expiry = Instant.ofEpochSecond(incoming.get(0).startTime() + 2 * 3600);
-                LeaseProvider.GrantIssuer issuer = l -> new AccessGrant(l.leaseId(), "ssh://gpu-host.example:2222",
-                        "user=lease" + l.leaseId() + ";token=s3cr3t", expiry);
-                // automatic: the delivery listener on the provider's light client sends it on the next verified head
-                List<OutboxEntry> delivered = new ArrayList<>();
-                List<RuntimeException> problems = new ArrayList<>();
-                p.light.addSyncListener(new GrantDelivery(provider, issuer, Runnable::run, delivered::addAll, problems::add));
+                // automatic: the real access gateway on loopback, and delivery on the provider's next verified head
+                leaseAccess = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), provider, Runnable::run);
                 mine(devnet, p, r);
-                assertEquals(1, delivered.size(), problems.toString());
-                assertEquals(0, provider.deliverPendingGrants(issuer).size(), "not sent twice while on its way");
+                LeaseAccess.Status status = leaseAccess.status();
+                assertEquals(Set.of(leaseId), status.delivered().keySet(), status.toString());
+                assertTrue(status.problems().isEmpty() && status.failure().isEmpty(), status.toString());
+                String grantTx = status.delivered().get(leaseId);
+                int sentBefore = p.outbox.forSender(p.account).size();
+                leaseAccess.deliverNow();
+                assertEquals(grantTx, leaseAccess.status().delivered().get(leaseId), "not sent twice while on its way");
+                assertEquals(sentBefore, p.outbox.forSender(p.account).size());
+                // a restart of the access side (before the grant's block, same port) remembers the grant: no new credentials, no second grant
+                URI gateway = leaseAccess.status().endpoint().orElseThrow();
+                leaseAccess.close();
+                leaseAccess = miner.startLeaseAccess(new AccessConfig("127.0.0.1", gateway.getPort(), Optional.empty(), Optional.empty()), provider,
+                        Runnable::run);
+                leaseAccess.deliverNow();
+                assertEquals(sentBefore, p.outbox.forSender(p.account).size(), "no grant sent again after the restart");
+                assertEquals(gateway, leaseAccess.status().endpoint().orElseThrow());
                 mine(devnet, p, r);
-                assertEquals(1, delivered.size(), "delivered once: the proven log is there");
-                assertTrue(problems.isEmpty(), problems.toString());
+                assertEquals(Map.of(leaseId, grantTx), leaseAccess.status().delivered(), "delivered once: the proven log is there");
+                assertEquals(sentBefore, p.outbox.forSender(p.account).size());
+
+                // the renter decrypts the grant and uses it: the provider's gateway answers while the lease is active
                 AccessGrant grant = renter.grant(leaseId);
-                assertEquals("ssh://gpu-host.example:2222", grant.endpoint());
-                assertEquals("user=lease" + leaseId + ";token=s3cr3t", grant.credentials());
+                assertEquals(gateway.toString(), grant.endpoint());
+                assertEquals(43, grant.credentials().length(), "a 256-bit bearer token");
                 assertEquals(expiry, grant.expiresAt());
-                assertFalse(grant.toString().contains("s3cr3t"), "credentials stay out of toString");
+                assertFalse(grant.toString().contains(grant.credentials()), "credentials stay out of toString");
+                AccessCheck.Result check = new AccessCheck().check(grant);
+                assertTrue(check.ok(), check.toString());
+                JsonNode leaseAnswer = JSON.readTree(check.lease().body());
+                assertEquals(leaseId.toString(), leaseAnswer.get("leaseId").asText());
+                assertEquals(r.account.checksummed(), leaseAnswer.get("renter").asText());
+                assertEquals(Numeric.toHexString(chipId), leaseAnswer.get("chipId").asText());
+                JsonNode chipAnswer = JSON.readTree(check.chip().body());
+                assertTrue(chipAnswer.get("simulated").asBoolean(), chipAnswer.toString());
+                assertEquals("Simulated chip", chipAnswer.get("model").asText());
                 LeaseView mine = renter.leases().get(0);
                 assertEquals("Simulated chip", mine.model().orElseThrow());
                 assertTrue(mine.secondsLeft() > 3600 && mine.secondsLeft() <= 7200, "time left " + mine.secondsLeft());
@@ -156,6 +187,9 @@ class MarketEndToEndTest {
                 assertTrue(refund.compareTo(UNC) > 0, "refund covers the unused hour and the offline epoch");
                 assertEquals(UNC.multiply(BigInteger.valueOf(3)).add(refund), renter.credit().value());
                 assertEquals(providerAmount, provider.income().value());
+                AccessCheck.Answer refused = new AccessCheck().check(grant).lease();
+                assertEquals(403, refused.status(), "the gateway refuses once the lease ended");
+                assertTrue(JSON.readTree(refused.body()).get("message").asText().contains("ended early (renter ended)"), refused.body());
 
                 // rate once; the provider claims; the renter withdraws everything
                 renter.rate(leaseId, 4);
@@ -202,6 +236,9 @@ class MarketEndToEndTest {
                 assertEquals(minted.subtract(burned), sum(devnet, watched, end).subtract(supplyBefore),
                         "total supply change = minted rewards - burned fees");
             } finally {
+                if (leaseAccess != null) {
+                    leaseAccess.close();
+                }
                 miner.close();
             }
         }
