@@ -58,6 +58,10 @@ import net.utilitynet.lightclient.state.Verified;
  */
 public final class Miner implements AutoCloseable {
     private static final String AUTO_START = "agent.autoStart";
+    private static final String ACCESS_HOST = "access.host";
+    private static final String ACCESS_PORT = "access.port";
+    private static final String ACCESS_PUBLIC_URL = "access.publicUrl";
+    private static final String ACCESS_HOOK = "access.hook";
 
     /**
      * What a miner needs.
@@ -198,6 +202,25 @@ public final class Miner implements AutoCloseable {
      */
     public Optional<Chip> liveChip(String chipIdHex) {
         return book.byChipId(chipIdHex).flatMap(r -> chips.find(r.localId())).map(AttestedChip::chip);
+    }
+
+    /**
+     * How renters get access to this machine's leased chips, as last saved ({@link #setAccessConfig}); the gateway on
+     * loopback at the default port until then. Throws {@code InvalidInputException} naming the field when a saved value
+     * no longer works (e.g. the hook file was removed).
+     */
+    public AccessConfig accessConfig() {
+        AccessConfig d = AccessConfig.defaults();
+        return AccessConfig.parse(db.meta(ACCESS_HOST, d.host()), Integer.parseInt(db.meta(ACCESS_PORT, Integer.toString(d.port()))),
+                db.meta(ACCESS_PUBLIC_URL, ""), db.meta(ACCESS_HOOK, ""));
+    }
+
+    /** Saves how renters get access (used by the app and by {@code utilitynet mine} from then on). */
+    public void setAccessConfig(AccessConfig config) {
+        db.putMeta(ACCESS_HOST, config.host());
+        db.putMeta(ACCESS_PORT, Integer.toString(config.port()));
+        db.putMeta(ACCESS_PUBLIC_URL, config.publicUrl().map(Object::toString).orElse(""));
+        db.putMeta(ACCESS_HOOK, config.hook().map(Object::toString).orElse(""));
     }
 
     /**

@@ -16,7 +16,10 @@ import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.market.LeaseView;
 import net.utilitynet.wallet.market.OfferView;
 
-/** The provider's lease card (to embed on the Miner page): list/delist, incoming rentals, verified income and Claim. */
+/**
+ * The provider's lease card (to embed on the Miner page): list/delist, the access gateway's address, incoming rentals
+ * with each one's grant state, verified income and Claim.
+ */
 public final class ProviderMarketView implements View {
     private final VBox root;
 
@@ -63,7 +66,11 @@ public final class ProviderMarketView implements View {
                 Components.textColumn(i18n.text("market.col.state"), (LeaseView l) -> l.active() ? i18n.get("market.lease.active", Long.toString(l.secondsLeft() / 60))
                         : i18n.get("market.provider.ended." + l.endReason().name().toLowerCase(Locale.ROOT))),
                 Components.textColumn(i18n.text("market.col.settlement"), (LeaseView l) -> l.settlement().map(s -> i18n.get("market.settlement",
-                        UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—"))));
+                        UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—")),
+                Components.textColumn(i18n.text("market.col.grant"), model::grantState)));
+        Label gateway = Components.label(model.gateway(), "provider-gateway");
+        gateway.setId("provider-gateway");
+        gateway.setWrapText(true);
 
         Label income = Components.label(model.income(), "provider-income");
         income.setId("provider-income");
@@ -77,7 +84,7 @@ public final class ProviderMarketView implements View {
         Label error = Components.label(model.error(), "error-text");
         error.setId("provider-error");
         error.setWrapText(true);
-        root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, incoming, incomeRow, status, error);
+        root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, gateway, incoming, incomeRow, status, error);
         model.refresh();
     }
 

@@ -1,7 +1,10 @@
 package net.utilitynet.app.market;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -10,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.wallet.ReceiveViewModel;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.market.LeaseView;
@@ -18,8 +23,9 @@ import net.utilitynet.wallet.outbox.OutboxEntry;
 import org.web3j.utils.Numeric;
 
 /**
- * The provider's lease controls (for the Miner page): list a registered chip, delist, incoming rentals and the
- * verified, unclaimed income with Claim. Grants are delivered by {@code miner.market.GrantDelivery}, not here.
+ * The provider's lease controls (for the Miner page): list a registered chip, delist, incoming rentals with the state
+ * of each one's access grant, the access gateway's address, and the verified, unclaimed income with Claim. Grants are
+ * delivered by the miner's {@code LeaseAccess} on each verified head, not here; this only shows what it did.
  */
 public final class ProviderMarketViewModel {
     private final LeaseProvider provider;
@@ -28,11 +34,23 @@ public final class ProviderMarketViewModel {
     private final ObservableList<OfferView> offers = FXCollections.observableArrayList();
     private final ObservableList<LeaseView> incoming = FXCollections.observableArrayList();
     private final StringProperty income = new SimpleStringProperty(this, "income", "");
+    private final StringProperty gateway = new SimpleStringProperty(this, "gateway", "");
+    private final Optional<LeaseAccess> access;
+    private final Optional<String> accessProblem;
+    /** Lease id → text of its grant state; replaced (UI thread) before the incoming list, which the table redraws from. */
+    private Map<BigInteger, String> grants = Map.of();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
-    public ProviderMarketViewModel(LeaseProvider provider, I18n i18n, Executor worker, Executor ui) {
+    /**
+     * @param access        the running access gateway and automatic grants; empty when they could not start
+     * @param accessProblem why they are not running
+     */
+    public ProviderMarketViewModel(LeaseProvider provider, Optional<LeaseAccess> access, Optional<String> accessProblem, I18n i18n,
+                                   Executor worker, Executor ui) {
         this.provider = provider;
+        this.access = access;
+        this.accessProblem = accessProblem;
         this.i18n = i18n;
         this.tasks = new MarketTasks(worker, ui, i18n, status, error);
     }
@@ -53,6 +71,16 @@ public final class ProviderMarketViewModel {
         return income;
     }
 
+    /** Where renters reach this machine (the gateway URL that goes into grants), or the hook, or why grants are off. */
+    public StringProperty gateway() {
+        return gateway;
+    }
+
+    /** The grant state of an incoming lease: delivered (tx …), waiting for the next block, or the problem. */
+    public String grantState(LeaseView lease) {
+        return grants.getOrDefault(lease.leaseId(), i18n.get("market.provider.grant.none"));
+    }
+
     public StringProperty status() {
         return status;
     }
@@ -62,14 +90,43 @@ public final class ProviderMarketViewModel {
     }
 
     public CompletableFuture<Void> refresh() {
-        return work(false, () -> new Loaded(provider.myOffers(), provider.incoming(), provider.income().value()), l -> {
+        return work(false, () -> new Loaded(provider.myOffers(), provider.incoming(), provider.income().value(),
+                access.map(LeaseAccess::status)), l -> {
+            grants = grantStates(l.incoming, l.access);
+            gateway.set(gatewayLine(l.access));
             offers.setAll(l.offers);
             incoming.setAll(l.incoming);
             income.set(i18n.get("market.provider.income", UncAmount.ofWei(l.income).toUncString()));
         });
     }
 
-    private record Loaded(List<OfferView> offers, List<LeaseView> incoming, BigInteger income) {
+    private record Loaded(List<OfferView> offers, List<LeaseView> incoming, BigInteger income, Optional<LeaseAccess.Status> access) {
+    }
+
+    private String gatewayLine(Optional<LeaseAccess.Status> status) {
+        if (status.isEmpty()) {
+            return i18n.get("market.provider.gatewayOff", accessProblem.orElse(""));
+        }
+        LeaseAccess.Status s = status.get();
+        String line = s.endpoint().map(u -> i18n.get("market.provider.gateway", u.toString()))
+                .orElseGet(() -> i18n.get("market.provider.hook", s.hook().map(Object::toString).orElse("")));
+        return s.failure().map(f -> line + " " + i18n.get("market.provider.roundFailed", f)).orElse(line);
+    }
+
+    private Map<BigInteger, String> grantStates(List<LeaseView> leases, Optional<LeaseAccess.Status> status) {
+        Map<BigInteger, String> out = new HashMap<>();
+        for (LeaseView l : leases) {
+            Optional<String> problem = status.map(s -> s.problems().get(l.leaseId()));
+            Optional<String> tx = status.map(s -> s.delivered().get(l.leaseId()));
+            if (problem.isPresent()) {
+                out.put(l.leaseId(), i18n.get("market.provider.grant.problem", problem.get()));
+            } else if (tx.isPresent()) {
+                out.put(l.leaseId(), i18n.get("market.provider.grant.delivered", ReceiveViewModel.shortHash(tx.get())));
+            } else if (l.active() && status.isPresent()) {
+                out.put(l.leaseId(), i18n.get("market.provider.grant.pending"));
+            }
+        }
+        return out;
     }
 
     /** Lists chip {@code chipHex} at {@code priceUnc} per hour for {@code minHours}..{@code maxHours}. */

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.miner.market.DeliveredGrants;
 import net.utilitynet.miner.market.GrantDelivery;
@@ -46,6 +49,7 @@ public final class LeaseAccess implements AutoCloseable {
     private final Optional<URI> endpoint;
     private final Optional<Path> hook;
     private final DeliveredGrants delivered;
+    private final List<Consumer<GrantRound>> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<BigInteger, String> problems = Map.of();
     private volatile Optional<String> failure = Optional.empty();
 
@@ -85,6 +89,11 @@ public final class LeaseAccess implements AutoCloseable {
         return new Status(endpoint, hook, delivered.all(), problems, failure);
     }
 
+    /** Hears every delivery round (on the delivery executor), e.g. to log what was sent. */
+    public void addListener(Consumer<GrantRound> listener) {
+        listeners.add(listener);
+    }
+
     /** Runs one delivery round now instead of waiting for the next verified head (on the delivery executor). */
     public void deliverNow() {
         light.verifiedHead().ifPresent(delivery::onVerifiedHead);
@@ -97,6 +106,7 @@ public final class LeaseAccess implements AutoCloseable {
         }
         problems = r.problems();
         failure = Optional.empty();
+        listeners.forEach(l -> l.accept(r));
     }
 
     private void failed(RuntimeException e) {
