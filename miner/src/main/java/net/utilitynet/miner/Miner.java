@@ -230,7 +230,7 @@ public final class Miner implements AutoCloseable {
      */
     public LeaseAccess startLeaseAccess(AccessConfig config, LeaseProvider provider, Executor executor) {
         return LeaseAccess.start(config, provider, new AccessCredentials(db, setup.clock()), new DeliveredGrants(db, setup.clock()),
-                this::liveChip, light, executor, setup.clock());
+                this::liveChip, light, executor);
     }
 
     /** Ledger totals and aggregates, uptime, and the registry's verified counters for comparison. */

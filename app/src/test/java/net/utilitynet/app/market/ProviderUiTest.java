@@ -32,6 +32,8 @@ import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
@@ -69,6 +71,7 @@ class ProviderUiTest {
     private Outbox rOut;
     private Miner miner;
     private LeaseProvider provider;
+    private LeaseAccess access;
     private RenterClient renter;
     private String chipHex;
 
@@ -98,7 +101,9 @@ class ProviderUiTest {
         renter = new RenterClient(reader, new MarketTransactions(rw, rOut, new LightClientChainAccess(light), chain), rw,
                 rw.accounts().get(0).address(), new SecureRandom());
         chipHex = Numeric.toHexString(chip.chipId().orElseThrow());
-        Scene scene = new Scene(new ProviderMarketView(new ProviderMarketViewModel(provider, i18n, Runnable::run, Runnable::run)).root(), 1200, 800);
+        access = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), provider, Runnable::run);
+        Scene scene = new Scene(new ProviderMarketView(new ProviderMarketViewModel(provider, Optional.of(access), Optional.empty(), i18n,
+                Runnable::run, Runnable::run)).root(), 1200, 800);
         scene.getStylesheets().add(getClass().getResource("/net/utilitynet/app/shell/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -106,6 +111,7 @@ class ProviderUiTest {
 
     @AfterEach
     void stop() {
+        access.close();
         miner.close();
         light.close();
         pOut.close();
@@ -155,6 +161,15 @@ class ProviderUiTest {
         TableView<?> incoming = robot.lookup("#provider-incoming").queryAs(TableView.class);
         assertEquals(1, incoming.getItems().size());
         BigInteger lease = ((net.utilitynet.wallet.market.LeaseView) incoming.getItems().get(0)).leaseId();
+        // the access side sent the grant on the head that showed the rental: the card names the gateway and the grant's transaction
+        String grantTx = access.status().delivered().get(lease);
+        assertEquals("Access gateway: " + access.status().endpoint().orElseThrow() + " \u2014 every grant holds this address and a token of its own.",
+                text(robot, "#provider-gateway"));
+        TableColumn<Object, String> grantColumn = (TableColumn<Object, String>) incoming.getColumns().get(5);
+        assertEquals("delivered (tx " + grantTx.substring(0, 10) + "\u2026" + grantTx.substring(grantTx.length() - 4) + ")",
+                grantColumn.getCellData(0));
+        mine();
+        snapshot(robot, "market-provider-grant.png");
         renter.endLease(lease);
         mine();
         robot.clickOn("#provider-refresh");

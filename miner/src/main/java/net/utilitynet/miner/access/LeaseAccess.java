@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +67,14 @@ public final class LeaseAccess implements AutoCloseable {
      * delivery on {@code light}. Throws when the gateway cannot listen (the message names the port and the fix).
      */
     public static LeaseAccess start(AccessConfig config, LeaseProvider provider, AccessCredentials credentials, DeliveredGrants delivered,
-                                    ChipLookup chips, LightClient light, Executor executor, Clock clock) {
+                                    ChipLookup chips, LightClient light, Executor executor) {
         LeaseAccess access;
         if (config.hook().isPresent()) {
             access = new LeaseAccess(light, provider, new HookGrantIssuer(config.hook().get(), credentials, HOOK_TIMEOUT), delivered,
                     Optional.empty(), Optional.empty(), config.hook(), executor);
         } else {
             LeaseGateway gateway = LeaseGateway.start(config.host(), config.port(), credentials,
-                    new VerifiedLeases(provider.reader(), provider.account()), chips, clock);
+                    new VerifiedLeases(provider.reader(), provider.account()), chips);
             URI url = config.publicUrl().orElse(gateway.url());
             access = new LeaseAccess(light, provider, new GatewayGrantIssuer(credentials, url, new SecureRandom()), delivered,
                     Optional.of(gateway), Optional.of(url), Optional.empty(), executor);

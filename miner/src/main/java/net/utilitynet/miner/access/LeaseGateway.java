@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * The lease access gateway: a small HTTP server on the provider's machine that answers renters holding a bearer token
  * from their access grant. A request is served only while the token's lease is active in verified chain state and
  * before it expires; otherwise 401 (no or unknown token), 403 (the lease ended early), 410 (expired) or 503 (not synced),
- * each with a JSON {@code {"error":…, "message":…}} saying why. It runs no renter code: {@code GET /v1/lease} describes
- * the lease, {@code GET /v1/chip} gives the leased chip's live readings.
+ * each with a JSON {@code {"error":…, "message":…}} saying why. Expiry is judged in chain time (the verified head's
+ * timestamp), the clock the market settles the lease with; the wall clock plays no part. It runs no renter code:
+ * {@code GET /v1/lease} describes the lease, {@code GET /v1/chip} gives the leased chip's live readings.
  */
 public final class LeaseGateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LeaseGateway.class);
@@ -38,20 +38,17 @@ public final class LeaseGateway implements AutoCloseable {
     private final AccessCredentials credentials;
     private final LeaseLookup leases;
     private final ChipLookup chips;
-    private final Clock clock;
 
-    private LeaseGateway(HttpServer http, ExecutorService executor, AccessCredentials credentials, LeaseLookup leases, ChipLookup chips,
-                         Clock clock) {
+    private LeaseGateway(HttpServer http, ExecutorService executor, AccessCredentials credentials, LeaseLookup leases, ChipLookup chips) {
         this.http = http;
         this.executor = executor;
         this.credentials = credentials;
         this.leases = leases;
         this.chips = chips;
-        this.clock = clock;
     }
 
     /** Binds {@code host:port} (port 0: any free port) and starts answering. */
-    public static LeaseGateway start(String host, int port, AccessCredentials credentials, LeaseLookup leases, ChipLookup chips, Clock clock) {
+    public static LeaseGateway start(String host, int port, AccessCredentials credentials, LeaseLookup leases, ChipLookup chips) {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 32);
@@ -64,7 +61,7 @@ public final class LeaseGateway implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        LeaseGateway gateway = new LeaseGateway(http, executor, credentials, leases, chips, clock);
+        LeaseGateway gateway = new LeaseGateway(http, executor, credentials, leases, chips);
         http.createContext("/", gateway::exchange);
         http.setExecutor(executor);
         http.start();
@@ -124,26 +121,25 @@ public final class LeaseGateway implements AutoCloseable {
             return Answer.error(503, "not_synced", "lease " + c.leaseId() + " is not in the provider's verified chain state yet; try again after the next block");
         }
         LeaseView l = lease.get();
-        Instant now = clock.instant();
         if (l.state() == LeaseRecord.State.ENDED && l.endReason() != LeaseRecord.EndReason.EXPIRED) {
             return Answer.error(403, "lease_ended", "lease " + l.leaseId() + " ended early (" + l.endReason().name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ') + ") at block " + l.provenAtBlock() + " or before; its access is withdrawn");
         }
-        if (!l.active() || l.secondsLeft() == 0 || !now.isBefore(c.expiresAt())) {
+        if (!l.active() || l.secondsLeft() == 0) {
             return Answer.error(410, "lease_expired", "lease " + l.leaseId() + " expired at " + c.expiresAt() + "; rent again for more time");
         }
-        return path.equals("/v1/lease") ? Answer.ok(leaseJson(l, c, now)) : chipAnswer(l);
+        return path.equals("/v1/lease") ? Answer.ok(leaseJson(l)) : chipAnswer(l);
     }
 
-    private static ObjectNode leaseJson(LeaseView l, AccessCredentials.Credential c, Instant now) {
+    private static ObjectNode leaseJson(LeaseView l) {
         ObjectNode o = JSON.createObjectNode();
         o.put("leaseId", l.leaseId().toString());
         o.put("chipId", l.chipId());
         o.put("model", l.model().orElse(""));
         o.put("hours", l.hours());
         o.put("startedAt", Instant.ofEpochSecond(l.startTime()).toString());
-        o.put("expiresAt", c.expiresAt().toString());
-        o.put("secondsLeft", Math.max(0, c.expiresAt().getEpochSecond() - now.getEpochSecond()));
+        o.put("expiresAt", l.expiresAt().toString());
+        o.put("secondsLeft", l.secondsLeft());
         o.put("renter", l.renter().checksummed());
         o.put("verifiedAtBlock", l.provenAtBlock());
         return o;

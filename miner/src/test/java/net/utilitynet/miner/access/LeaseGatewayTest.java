@@ -59,7 +59,7 @@ class LeaseGatewayTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         credentials = new AccessCredentials(db, clock);
         gateway = LeaseGateway.start("127.0.0.1", 0, credentials,
-                id -> Optional.ofNullable(lease.get()).filter(l -> l.leaseId().equals(id)), id -> chip.get().filter(c -> id.equals(CHIP)), clock);
+                id -> Optional.ofNullable(lease.get()).filter(l -> l.leaseId().equals(id)), id -> chip.get().filter(c -> id.equals(CHIP)));
         issuer = new GatewayGrantIssuer(credentials, gateway.url(), new SecureRandom());
     }
 
@@ -161,8 +161,8 @@ class LeaseGatewayTest {
     }
 
     @Test
-    void expired_is410_byTheClockAndByTheChain() throws Exception {
-        // the verified head still shows the lease active (no block since), but the wall clock is past its end
+    void expired_is410_atTheVerifiedHeadAndOnceEndedAsExpired() throws Exception {
+        // still active in storage (nobody ended it), but the verified head's time is past its end
         lease.set(active(121));
         AccessGrant late = issuer.issue(lease.get());
         AccessCheck.Answer a = new AccessCheck().check(late).lease();
