@@ -283,10 +283,8 @@ public final class MarketViewModel {
             }
             JsonNode lease = JSON.readTree(r.lease().body());
             JsonNode chip = JSON.readTree(r.chip().body());
-            StringBuilder now = new StringBuilder(chip.path("model").asText());
-            if (chip.path("simulated").asBoolean()) {
-                now.append(", ").append(i18n.get("market.access.simulated"));
-            }
+            StringBuilder now = new StringBuilder(chip.path("simulated").asBoolean()
+                    ? i18n.get("market.access.simulated", chip.path("model").asText()) : chip.path("model").asText());
             if (chip.has("memoryBytes")) {
                 now.append(", ").append(chip.get("memoryBytes").asLong() >> 30).append(" GiB");
             }

@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -21,6 +22,8 @@ import net.utilitynet.wallet.market.OfferView;
  * with each one's grant state, verified income and Claim.
  */
 public final class ProviderMarketView implements View {
+    /** Room for "delivered (tx 0x12345678…abcd)" next to the narrower columns. */
+    private static final double GRANT_COLUMN_WIDTH = 250;
     private final VBox root;
 
     public ProviderMarketView(ProviderMarketViewModel model) {
@@ -55,6 +58,8 @@ public final class ProviderMarketView implements View {
                 .ofNullable(offers.getSelectionModel().getSelectedItem()).map(OfferView::offerId)
                 .ifPresent(id -> model.delist(id).thenRun(model::refresh)));
 
+        TableColumn<LeaseView, String> grantColumn = Components.textColumn(i18n.text("market.col.grant"), model::grantState);
+        grantColumn.setPrefWidth(GRANT_COLUMN_WIDTH);
         TableView<LeaseView> incoming = new TableView<>(model.incoming());
         incoming.setId("provider-incoming");
         incoming.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -67,10 +72,15 @@ public final class ProviderMarketView implements View {
                         : i18n.get("market.provider.ended." + l.endReason().name().toLowerCase(Locale.ROOT))),
                 Components.textColumn(i18n.text("market.col.settlement"), (LeaseView l) -> l.settlement().map(s -> i18n.get("market.settlement",
                         UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—")),
-                Components.textColumn(i18n.text("market.col.grant"), model::grantState)));
+                grantColumn));
         Label gateway = Components.label(model.gateway(), "provider-gateway");
         gateway.setId("provider-gateway");
         gateway.setWrapText(true);
+        Label problems = Components.label(model.grantProblems(), "error-text");
+        problems.setId("provider-grant-problems");
+        problems.setWrapText(true);
+        problems.visibleProperty().bind(model.grantProblems().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
 
         Label income = Components.label(model.income(), "provider-income");
         income.setId("provider-income");
@@ -84,7 +94,7 @@ public final class ProviderMarketView implements View {
         Label error = Components.label(model.error(), "error-text");
         error.setId("provider-error");
         error.setWrapText(true);
-        root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, gateway, incoming, incomeRow, status, error);
+        root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, gateway, incoming, problems, incomeRow, status, error);
         model.refresh();
     }
 

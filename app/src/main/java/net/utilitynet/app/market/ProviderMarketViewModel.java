@@ -35,6 +35,7 @@ public final class ProviderMarketViewModel {
     private final ObservableList<LeaseView> incoming = FXCollections.observableArrayList();
     private final StringProperty income = new SimpleStringProperty(this, "income", "");
     private final StringProperty gateway = new SimpleStringProperty(this, "gateway", "");
+    private final StringProperty grantProblems = new SimpleStringProperty(this, "grantProblems", "");
     private final Optional<LeaseAccess> access;
     private final Optional<String> accessProblem;
     /** Lease id → text of its grant state; replaced (UI thread) before the incoming list, which the table redraws from. */
@@ -76,6 +77,11 @@ public final class ProviderMarketViewModel {
         return gateway;
     }
 
+    /** The full text of each lease's grant problem, one line per lease (the table's cell is too narrow for a hook's message). */
+    public StringProperty grantProblems() {
+        return grantProblems;
+    }
+
     /** The grant state of an incoming lease: delivered (tx …), waiting for the next block, or the problem. */
     public String grantState(LeaseView lease) {
         return grants.getOrDefault(lease.leaseId(), i18n.get("market.provider.grant.none"));
@@ -94,6 +100,9 @@ public final class ProviderMarketViewModel {
                 access.map(LeaseAccess::status)), l -> {
             grants = grantStates(l.incoming, l.access);
             gateway.set(gatewayLine(l.access));
+            grantProblems.set(l.access.map(a -> a.problems().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> i18n.get("market.provider.grant.problemLine", e.getKey().toString(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("\n"))).orElse(""));
             offers.setAll(l.offers);
             incoming.setAll(l.incoming);
             income.set(i18n.get("market.provider.income", UncAmount.ofWei(l.income).toUncString()));

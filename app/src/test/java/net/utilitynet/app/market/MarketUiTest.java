@@ -186,7 +186,7 @@ class MarketUiTest {
         robot.interact(() -> robot.lookup("#market-check-access").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         String answer = text(robot, "#market-access-text");
-        assertTrue(answer.startsWith("\u2713 Access works: lease 1 (" + gateway + ")") && answer.contains("simulated chip"),
+        assertTrue(answer.startsWith("\u2713 Access works: lease 1 (" + gateway + ")") && answer.contains("Simulated chip (simulated, devnet only"),
                 answer + " | error: " + text(robot, "#market-error"));
         snapshot(robot, "market-renter.png");
     }

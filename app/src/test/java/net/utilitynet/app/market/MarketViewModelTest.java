@@ -148,7 +148,7 @@ class MarketViewModelTest {
                         + ", credentials [A-Za-z0-9_-]{43}, expires " + java.util.regex.Pattern.quote(expires.toString())), vm.grant().get());
                 vm.checkAccess().join();
                 assertTrue(vm.access().get().startsWith("\u2713 Access works: lease " + lease + " (" + gateway + "), "), vm.access().get());
-                assertTrue(vm.access().get().endsWith("Chip now: Simulated chip, simulated chip (devnet), no hardware readings."), vm.access().get());
+                assertTrue(vm.access().get().endsWith("Chip now: Simulated chip (simulated, devnet only: no hardware readings)."), vm.access().get());
 
                 vm.endLease(lease).join();
                 mine(devnet, light);

@@ -111,6 +111,8 @@ class ProviderMarketViewModelTest {
                         BigInteger lease = vm.incoming().get(0).leaseId();
                         assertEquals("problem: grant hook " + hook + " issue for lease " + lease + " exited with status 3: container pool is full;"
                                 + " it is run again on the next block", vm.grantState(vm.incoming().get(0)));
+                        assertEquals("Lease " + lease + ": grant hook " + hook + " issue for lease " + lease + " exited with status 3: container pool"
+                                + " is full; it is run again on the next block", vm.grantProblems().get());
 
                         // the provider fixes the hook; the next verified head runs it again and the grant goes out
                         hook("echo \"$1 $2\" >> " + calls + "\n"
@@ -118,6 +120,7 @@ class ProviderMarketViewModelTest {
                         mine(devnet, light);
                         vm.refresh().join();
                         assertTrue(vm.grantState(vm.incoming().get(0)).startsWith("delivered (tx 0x"), vm.grantState(vm.incoming().get(0)));
+                        assertEquals("", vm.grantProblems().get());
                         mine(devnet, light);
                         AccessGrant grant = renter.grant(lease);
                         assertEquals("ssh://lease" + lease + "@gpu.example.org", grant.endpoint());
