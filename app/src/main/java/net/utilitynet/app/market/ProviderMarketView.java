@@ -76,6 +76,13 @@ public final class ProviderMarketView implements View {
         Label gateway = Components.label(model.gateway(), "provider-gateway");
         gateway.setId("provider-gateway");
         gateway.setWrapText(true);
+        TextField host = field(model.accessHost(), "provider-access-host", i18n.text("market.provider.access.host"), 130);
+        TextField port = field(model.accessPort(), "provider-access-port", i18n.text("market.provider.access.port"), 80);
+        TextField url = field(model.accessUrl(), "provider-access-url", i18n.text("market.provider.access.url"), 260);
+        TextField hook = field(model.accessHook(), "provider-access-hook", i18n.text("market.provider.access.hook"), 230);
+        Button save = Components.button(i18n.text("market.provider.access.save"), "provider-access-save", model::saveAccess);
+        HBox accessRow = new HBox(Components.label(i18n.text("market.provider.access.title"), "field-label"), host, port, url, hook, save);
+        accessRow.getStyleClass().add("toolbar");
         Label problems = Components.label(model.grantProblems(), "error-text");
         problems.setId("provider-grant-problems");
         problems.setWrapText(true);
@@ -94,8 +101,18 @@ public final class ProviderMarketView implements View {
         Label error = Components.label(model.error(), "error-text");
         error.setId("provider-error");
         error.setWrapText(true);
-        root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, gateway, incoming, problems, incomeRow, status, error);
+        root = Components.card(i18n.text("market.provider.title"), listRow, offers, delist, gateway, accessRow, incoming, problems, incomeRow, status, error);
         model.refresh();
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty value, String id, javafx.beans.value.ObservableValue<String> prompt,
+                                   double width) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        f.promptTextProperty().bind(prompt);
+        f.setPrefWidth(width);
+        return f;
     }
 
     @Override

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.wallet.ReceiveViewModel;
+import net.utilitynet.miner.access.AccessConfig;
 import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.wallet.amount.UncAmount;
@@ -36,22 +37,24 @@ public final class ProviderMarketViewModel {
     private final StringProperty income = new SimpleStringProperty(this, "income", "");
     private final StringProperty gateway = new SimpleStringProperty(this, "gateway", "");
     private final StringProperty grantProblems = new SimpleStringProperty(this, "grantProblems", "");
-    private final Optional<LeaseAccess> access;
-    private final Optional<String> accessProblem;
+    private final StringProperty accessHost = new SimpleStringProperty(this, "accessHost", "");
+    private final StringProperty accessPort = new SimpleStringProperty(this, "accessPort", "");
+    private final StringProperty accessUrl = new SimpleStringProperty(this, "accessUrl", "");
+    private final StringProperty accessHook = new SimpleStringProperty(this, "accessHook", "");
+    private final ProviderAccess access;
+    /** UI thread: the settings fields are filled from the saved settings once, then belong to the user. */
+    private boolean settingsShown;
     /** Lease id → text of its grant state; replaced (UI thread) before the incoming list, which the table redraws from. */
     private Map<BigInteger, String> grants = Map.of();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
     /**
-     * @param access        the running access gateway and automatic grants; empty when they could not start
-     * @param accessProblem why they are not running
+     * @param access the account's access gateway (or hook) and automatic grants, with their settings
      */
-    public ProviderMarketViewModel(LeaseProvider provider, Optional<LeaseAccess> access, Optional<String> accessProblem, I18n i18n,
-                                   Executor worker, Executor ui) {
+    public ProviderMarketViewModel(LeaseProvider provider, ProviderAccess access, I18n i18n, Executor worker, Executor ui) {
         this.provider = provider;
         this.access = access;
-        this.accessProblem = accessProblem;
         this.i18n = i18n;
         this.tasks = new MarketTasks(worker, ui, i18n, status, error);
     }
@@ -77,6 +80,41 @@ public final class ProviderMarketViewModel {
         return gateway;
     }
 
+    /** Access settings: the gateway's listen address, port, public URL (optional) and grant hook (optional). */
+    public StringProperty accessHost() {
+        return accessHost;
+    }
+
+    public StringProperty accessPort() {
+        return accessPort;
+    }
+
+    public StringProperty accessUrl() {
+        return accessUrl;
+    }
+
+    public StringProperty accessHook() {
+        return accessHook;
+    }
+
+    /** Saves the access settings (checked, the bad field named) and restarts the gateway or hook with them. */
+    public CompletableFuture<Void> saveAccess() {
+        String host = accessHost.get();
+        String port = accessPort.get().trim();
+        String url = accessUrl.get();
+        String hook = accessHook.get();
+        return work(true, () -> {
+            int p;
+            try {
+                p = Integer.parseInt(port);
+            } catch (NumberFormatException e) {
+                throw new net.utilitynet.wallet.InvalidInputException("gateway port", i18n.get("market.provider.access.badPort", port));
+            }
+            access.reconfigure(AccessConfig.parse(host, p, url, hook));
+            return access.problem();
+        }, problem -> status.set(problem.isEmpty() ? i18n.get("market.provider.access.saved") : "")).thenCompose(v -> refresh());
+    }
+
     /** The full text of each lease's grant problem, one line per lease (the table's cell is too narrow for a hook's message). */
     public StringProperty grantProblems() {
         return grantProblems;
@@ -84,7 +122,7 @@ public final class ProviderMarketViewModel {
 
     /** The grant state of an incoming lease: delivered (tx …), waiting for the next block, or the problem. */
     public String grantState(LeaseView lease) {
-        return grants.getOrDefault(lease.leaseId(), i18n.get("market.provider.grant.none"));
+        return grants.getOrDefault(lease.leaseId(), i18n.get("common.noValue"));
     }
 
     public StringProperty status() {
@@ -97,9 +135,16 @@ public final class ProviderMarketViewModel {
 
     public CompletableFuture<Void> refresh() {
         return work(false, () -> new Loaded(provider.myOffers(), provider.incoming(), provider.income().value(),
-                access.map(LeaseAccess::status)), l -> {
+                access.access().map(LeaseAccess::status), access.problem(), access.config()), l -> {
             grants = grantStates(l.incoming, l.access);
-            gateway.set(gatewayLine(l.access));
+            gateway.set(gatewayLine(l.access, l.problem));
+            if (!settingsShown) {
+                settingsShown = true;
+                accessHost.set(l.config.host());
+                accessPort.set(Integer.toString(l.config.port()));
+                accessUrl.set(l.config.publicUrl().map(Object::toString).orElse(""));
+                accessHook.set(l.config.hook().map(Object::toString).orElse(""));
+            }
             grantProblems.set(l.access.map(a -> a.problems().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> i18n.get("market.provider.grant.problemLine", e.getKey().toString(), e.getValue()))
                     .collect(java.util.stream.Collectors.joining("\n"))).orElse(""));
@@ -109,12 +154,13 @@ public final class ProviderMarketViewModel {
         });
     }
 
-    private record Loaded(List<OfferView> offers, List<LeaseView> incoming, BigInteger income, Optional<LeaseAccess.Status> access) {
+    private record Loaded(List<OfferView> offers, List<LeaseView> incoming, BigInteger income, Optional<LeaseAccess.Status> access,
+                          Optional<String> problem, AccessConfig config) {
     }
 
-    private String gatewayLine(Optional<LeaseAccess.Status> status) {
+    private String gatewayLine(Optional<LeaseAccess.Status> status, Optional<String> problem) {
         if (status.isEmpty()) {
-            return i18n.get("market.provider.gatewayOff", accessProblem.orElse(""));
+            return i18n.get("market.provider.gatewayOff", problem.orElse(""));
         }
         LeaseAccess.Status s = status.get();
         String line = s.endpoint().map(u -> i18n.get("market.provider.gateway", u.toString()))

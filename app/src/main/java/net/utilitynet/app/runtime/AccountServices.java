@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.utilitynet.app.market.MarketAccess;
+import net.utilitynet.app.market.ProviderAccess;
 import net.utilitynet.app.miner.MinerFactory;
 import net.utilitynet.app.miner.MinerMiningState;
 import net.utilitynet.miner.Miner;
@@ -31,10 +32,11 @@ public final class AccountServices implements AutoCloseable {
     private final MinerMiningState mining;
     private final MarketAccess market;
     private final ProviderAccess access;
+    private final ExecutorService grantsThread;
     private volatile boolean open = true;
 
     private AccountServices(NetworkSession session, WalletStore wallet, Address account, Outbox outbox, ExecutorService minerThread,
-            MinerMiningState mining, MarketAccess market, ProviderAccess access) {
+            MinerMiningState mining, MarketAccess market, ProviderAccess access, ExecutorService grantsThread) {
         this.session = session;
         this.wallet = wallet;
         this.account = account;
@@ -43,27 +45,35 @@ public final class AccountServices implements AutoCloseable {
         this.mining = mining;
         this.market = market;
         this.access = access;
+        this.grantsThread = grantsThread;
     }
 
     /** Blocking (SQLite opens): call off the FX thread. {@code params} are the network's chain parameters. */
     static AccountServices open(NetworkSession session, Path folder, ChainParams params, WalletStore wallet, Address account) {
         Outbox outbox = Outbox.open(folder.resolve(OUTBOX_FILE), Clock.systemUTC());
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "utilitynet-miner");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService thread = named("utilitynet-miner");
+        // grant rounds (verified reads, maybe the provider's hook for up to a minute) never delay a mining round
+        ExecutorService grants = named("utilitynet-grants");
         try {
             Miner miner = MinerFactory.open(folder, account, account, session.lightClient(), params, wallet, outbox, thread);
             MarketAccess market = MarketAccess.open(MarketAccess.reader(session.lightClient(), params), wallet, outbox,
                     session.chainAccess(), account);
             return new AccountServices(session, wallet, account, outbox, thread, new MinerMiningState(miner), market,
-                    ProviderAccess.start(miner, market.provider()));
+                    ProviderAccess.start(miner, market.provider(), grants), grants);
         } catch (RuntimeException e) {
             thread.shutdownNow();
+            grants.shutdownNow();
             outbox.close();
             throw e;
         }
+    }
+
+    private static ExecutorService named(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public NetworkSession session() {
@@ -101,6 +111,7 @@ public final class AccountServices implements AutoCloseable {
         open = false;
         try {
             access.close();
+            grantsThread.shutdownNow();
             mining.miner().close();
         } finally {
             minerThread.shutdownNow();

@@ -24,7 +24,6 @@ import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
 import net.utilitynet.miner.access.AccessConfig;
-import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
@@ -99,11 +98,25 @@ class ProviderMarketViewModelTest {
                     renter.deposit(BigInteger.TEN.pow(18).multiply(BigInteger.TWO));
                     mine(devnet, light);
 
-                    // the saved access settings (as 'utilitynet mine --grant-hook' saves them) choose the hook
-                    miner.setAccessConfig(AccessConfig.parse("", 0, "", hook.toString()));
-                    try (LeaseAccess access = miner.startLeaseAccess(miner.accessConfig(), provider, Runnable::run)) {
-                        ProviderMarketViewModel vm = new ProviderMarketViewModel(provider, Optional.of(access), Optional.empty(),
-                                new I18n(Language.ENGLISH), Runnable::run, Runnable::run);
+                    miner.setAccessConfig(AccessConfig.parse("127.0.0.1", 0, "", ""));
+                    try (ProviderAccess access = ProviderAccess.start(miner, provider, Runnable::run)) {
+                        ProviderMarketViewModel vm = new ProviderMarketViewModel(provider, access, new I18n(Language.ENGLISH), Runnable::run,
+                                Runnable::run);
+                        vm.refresh().join();
+                        assertTrue(vm.gateway().get().startsWith("Access gateway: http://127.0.0.1:"), vm.gateway().get());
+                        assertEquals(List.of("127.0.0.1", "0", "", ""), List.of(vm.accessHost().get(), vm.accessPort().get(), vm.accessUrl().get(),
+                                vm.accessHook().get()), "the settings form shows the saved settings");
+
+                        // the provider switches to its own grant hook in the card's settings; a bad port is named first
+                        vm.accessPort().set("80a");
+                        vm.accessHook().set(hook.toString());
+                        vm.saveAccess().join();
+                        assertTrue(vm.error().get().startsWith("gateway port: \u201c80a\u201d is not a port"), vm.error().get());
+                        vm.accessPort().set("0");
+                        vm.saveAccess().join();
+                        assertEquals("", vm.error().get());
+                        assertEquals("Access settings saved; the gateway restarted with them.", vm.status().get());
+                        assertEquals(hook, miner.accessConfig().hook().orElseThrow(), "saved in miner.db");
                         renter.rent(BigInteger.ONE, 1);
                         mine(devnet, light);
                         vm.refresh().join();

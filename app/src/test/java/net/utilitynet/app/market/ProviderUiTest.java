@@ -71,6 +71,7 @@ class ProviderUiTest {
     private Outbox rOut;
     private Miner miner;
     private LeaseProvider provider;
+    private ProviderAccess providerAccess;
     private LeaseAccess access;
     private RenterClient renter;
     private String chipHex;
@@ -101,8 +102,10 @@ class ProviderUiTest {
         renter = new RenterClient(reader, new MarketTransactions(rw, rOut, new LightClientChainAccess(light), chain), rw,
                 rw.accounts().get(0).address(), new SecureRandom());
         chipHex = Numeric.toHexString(chip.chipId().orElseThrow());
-        access = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), provider, Runnable::run);
-        Scene scene = new Scene(new ProviderMarketView(new ProviderMarketViewModel(provider, Optional.of(access), Optional.empty(), i18n,
+        miner.setAccessConfig(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()));
+        providerAccess = ProviderAccess.start(miner, provider, Runnable::run);
+        access = providerAccess.access().orElseThrow();
+        Scene scene = new Scene(new ProviderMarketView(new ProviderMarketViewModel(provider, providerAccess, i18n,
                 Runnable::run, Runnable::run)).root(), 1200, 800);
         scene.getStylesheets().add(getClass().getResource("/net/utilitynet/app/shell/app.css").toExternalForm());
         stage.setScene(scene);
@@ -111,7 +114,7 @@ class ProviderUiTest {
 
     @AfterEach
     void stop() {
-        access.close();
+        providerAccess.close();
         miner.close();
         light.close();
         pOut.close();

@@ -1,0 +1,83 @@
+package net.utilitynet.app.market;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
+import net.utilitynet.miner.market.LeaseProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The provider side's access for the open account: the miner's lease access gateway (or grant hook) with grants
+ * delivered on every verified head. When it cannot start (the gateway port is taken, the saved hook is gone) the miner
+ * and market still run and {@link #problem()} says why, for the provider card. {@link #reconfigure} saves new settings
+ * in {@code miner.db} and restarts it. Methods block (port binding, SQLite): call them off the FX thread.
+ */
+public final class ProviderAccess implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderAccess.class);
+
+    private final Miner miner;
+    private final LeaseProvider provider;
+    private final Executor executor;
+    private Optional<LeaseAccess> access = Optional.empty();
+    private Optional<String> problem = Optional.empty();
+
+    private ProviderAccess(Miner miner, LeaseProvider provider, Executor executor) {
+        this.miner = miner;
+        this.provider = provider;
+        this.executor = executor;
+    }
+
+    /** Starts with the settings saved in {@code miner.db}; {@code executor} runs the delivery rounds. */
+    public static ProviderAccess start(Miner miner, LeaseProvider provider, Executor executor) {
+        ProviderAccess p = new ProviderAccess(miner, provider, executor);
+        p.open();
+        return p;
+    }
+
+    private void open() {
+        try {
+            LeaseAccess a = miner.startLeaseAccess(miner.accessConfig(), provider, executor);
+            access = Optional.of(a);
+            problem = Optional.empty();
+            a.deliverNow(); // leases that started while the app was closed get their grant without waiting for a block
+        } catch (RuntimeException e) {
+            LOG.warn("lease access not started: {}", e.getMessage());
+            access = Optional.empty();
+            problem = Optional.of(e.getMessage());
+        }
+    }
+
+    public synchronized Optional<LeaseAccess> access() {
+        return access;
+    }
+
+    /** Why the gateway and automatic grants are not running. */
+    public synchronized Optional<String> problem() {
+        return problem;
+    }
+
+    /** The saved settings; the defaults when a saved value no longer works (the problem says which). */
+    public synchronized AccessConfig config() {
+        try {
+            return miner.accessConfig();
+        } catch (RuntimeException e) {
+            return AccessConfig.defaults();
+        }
+    }
+
+    /** Saves {@code config} and restarts the gateway (or hook) with it; a failure to start shows in {@link #problem()}. */
+    public synchronized void reconfigure(AccessConfig config) {
+        miner.setAccessConfig(config);
+        access.ifPresent(LeaseAccess::close);
+        open();
+    }
+
+    @Override
+    public synchronized void close() {
+        access.ifPresent(LeaseAccess::close);
+        access = Optional.empty();
+    }
+}
