@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.market.MarketAccess;
+import net.utilitynet.app.market.ProviderAccess;
 import net.utilitynet.app.miner.MinerFactory;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.runtime.NetworkSession;
@@ -178,30 +179,29 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
     }
 
     /**
-     * Starts the gateway (or hook) and automatic grants; when it cannot (port taken, saved hook gone) mining still runs
-     * and the reason is logged.
+     * Starts the gateway (or hook) and automatic grants as the app does ({@link ProviderAccess}); when it cannot (port
+     * taken, saved hook gone) mining still runs and the reason is logged.
      */
     private void startLeaseAccess(Resources r, ChainParams params, WalletStore wallet, Address account, PrintWriter out) {
         LeaseProvider provider = MarketAccess.open(MarketAccess.reader(r.light, params), wallet, r.outbox,
                 new LightClientChainAccess(r.light), account).provider();
         r.grants = Executors.newSingleThreadExecutor(t -> new Thread(t, "utilitynet-grants"));
-        try {
-            r.access = r.miner.startLeaseAccess(r.miner.accessConfig(), provider, r.grants);
-        } catch (RuntimeException e) {
-            log(out, "lease access not started: " + e.getMessage() + "; mining goes on, but leases of this account get no access grants");
-            return;
-        }
-        LeaseAccess.Status status = r.access.status();
-        log(out, status.endpoint().map(u -> "lease access gateway at " + u).orElseGet(() -> "access grants from the hook "
-                + status.hook().map(Object::toString).orElse("")));
-        AtomicReference<java.util.Map<java.math.BigInteger, String>> problems = new AtomicReference<>(java.util.Map.of());
-        r.access.addListener(round -> {
-            round.sent().forEach(e -> log(out, "access grant sent in transaction " + e.hash()));
-            if (!round.problems().equals(problems.getAndSet(round.problems()))) {
-                round.problems().forEach((lease, why) -> log(out, "access grant of lease " + lease + ": " + why));
-            }
+        r.access = ProviderAccess.start(r.miner, provider, r.grants);
+        r.access.problem().ifPresent(p -> log(out, "lease access not started: " + p
+                + "; mining goes on, but leases of this account get no access grants"));
+        r.access.access().ifPresent(access -> {
+            LeaseAccess.Status status = access.status();
+            log(out, status.endpoint().map(u -> "lease access gateway at " + u).orElseGet(() -> "access grants from the hook "
+                    + status.hook().map(Object::toString).orElse("")));
+            AtomicReference<java.util.Map<java.math.BigInteger, String>> problems = new AtomicReference<>(java.util.Map.of());
+            access.addListener(round -> {
+                round.sent().forEach(e -> log(out, "access grant sent in transaction " + e.hash()));
+                if (!round.problems().equals(problems.getAndSet(round.problems()))) {
+                    round.problems().forEach((lease, why) -> log(out, "access grant of lease " + lease + ": " + why));
+                }
+            });
+            access.deliverNow(); // a round now that its lines are logged (a grant already on its way is not sent twice)
         });
-        r.access.deliverNow();
     }
 
     private int run(Resources r, PrintWriter out) throws InterruptedException {
@@ -313,7 +313,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
         ExecutorService executor;
         Miner miner;
         ExecutorService grants;
-        LeaseAccess access;
+        ProviderAccess access;
         final CountDownLatch closed = new CountDownLatch(1);
 
         @Override

@@ -31,6 +31,8 @@ public final class GatewayGrantIssuer implements LeaseProvider.GrantIssuer {
     /** The gateway reads the lease's state from the chain on every request; this only records that access is over. */
     @Override
     public void revoke(LeaseView lease) {
-        credentials.revoked(lease.leaseId());
+        if (credentials.forLease(lease.leaseId()).filter(c -> c.revokedAt().isEmpty()).isPresent()) {
+            credentials.revoked(lease.leaseId());
+        }
     }
 }

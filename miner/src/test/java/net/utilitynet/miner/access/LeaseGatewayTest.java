@@ -158,6 +158,9 @@ class LeaseGatewayTest {
         JsonNode e = JSON.readTree(r.lease().body());
         assertEquals("lease_ended", e.get("error").asText());
         assertTrue(e.get("message").asText().contains("ended early (renter ended)"), e.toString());
+        issuer.revoke(lease.get());
+        assertTrue(credentials.forLease(BigInteger.valueOf(7)).orElseThrow().revokedAt().isPresent());
+        assertEquals(403, new AccessCheck().check(grant).lease().status(), "a revoked token still hears why");
     }
 
     @Test
