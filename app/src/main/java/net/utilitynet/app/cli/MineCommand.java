@@ -95,7 +95,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
     private Boolean autoStart;
 
     @Option(names = "--gateway-host", paramLabel = "HOST",
-            description = "Lease access gateway: address to listen on (saved; default 127.0.0.1, 0.0.0.0 for every interface).")
+            description = "Lease access gateway: address to listen on (saved; default 127.0.0.1; 0.0.0.0 = every interface, needs --gateway-url).")
     private String gatewayHost;
 
     @Option(names = "--gateway-port", paramLabel = "PORT", description = "Lease access gateway: port (saved; default "

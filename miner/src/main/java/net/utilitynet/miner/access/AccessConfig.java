@@ -34,6 +34,10 @@ public record AccessConfig(String host, int port, Optional<URI> publicUrl, Optio
                 throw new InvalidInputException("gateway public URL", "'" + u + "' is not an http(s) URL with a host; use e.g. https://gpu.example.org:8646");
             }
         });
+        if (publicUrl.isEmpty() && (host.trim().equals("0.0.0.0") || host.trim().equals("::"))) {
+            throw new InvalidInputException("gateway public URL", "is needed when the gateway listens on every interface (" + host.trim()
+                    + "): grants must name an address renters can reach, e.g. http://203.0.113.7:" + (port == 0 ? DEFAULT_PORT : port));
+        }
         hook.ifPresent(h -> {
             if (!Files.isRegularFile(h) || !Files.isExecutable(h)) {
                 throw new InvalidInputException("grant hook", h + " is not an executable file; give the path of your grant command (chmod +x)");

@@ -20,7 +20,8 @@ import net.utilitynet.wallet.market.LeaseView;
  * {@code HOOK issue LEASE_ID CHIP_ID EXPIRES_AT}, which must print {@code {"endpoint":…, "credentials":…}} on standard
  * output, and {@code HOOK revoke LEASE_ID} once the lease is over. The same values are in the environment
  * ({@code UTILITYNET_LEASE_ID}, {@code UTILITYNET_CHIP_ID}, {@code UTILITYNET_EXPIRES_AT}, {@code UTILITYNET_RENTER},
- * {@code UTILITYNET_LEASE_HOURS}); no secret is ever passed in the arguments. A hook that fails, prints something else or
+ * {@code UTILITYNET_LEASE_HOURS}; every other {@code UTILITYNET_…} variable, such as the wallet password of
+ * {@code utilitynet mine}, is removed); no secret is ever passed to the hook. A hook that fails, prints something else or
  * runs past the timeout is reported with its exit status and the last line of its standard error; the next verified
  * head tries again. Its standard output (the credentials) is never logged.
  */
@@ -72,6 +73,7 @@ public final class HookGrantIssuer implements LeaseProvider.GrantIssuer {
         ProcessBuilder pb = new ProcessBuilder(new java.util.ArrayList<>(List.of(hook.toString())));
         pb.command().addAll(args);
         Map<String, String> env = pb.environment();
+        env.keySet().removeIf(name -> name.startsWith("UTILITYNET_")); // ours only: e.g. UTILITYNET_PASSWORD of 'mine' stays here
         env.put("UTILITYNET_LEASE_ID", lease.leaseId().toString());
         env.put("UTILITYNET_CHIP_ID", lease.chipId());
         env.put("UTILITYNET_EXPIRES_AT", lease.expiresAt().toString());

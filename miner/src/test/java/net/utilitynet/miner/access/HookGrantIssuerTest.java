@@ -115,6 +115,8 @@ class HookGrantIssuerTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> AccessConfig.parse("", 70000, "", "")).getMessage().startsWith("gateway port"));
         assertTrue(assertThrows(InvalidInputException.class, () -> AccessConfig.parse("0.0.0.0", 8646, "ftp://x", ""))
                 .getMessage().startsWith("gateway public URL"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> AccessConfig.parse("0.0.0.0", 8646, "", ""))
+                .getMessage().contains("needed when the gateway listens on every interface"));
         Path notExecutable = Files.writeString(dir.resolve("hook.txt"), "echo");
         assertEquals("grant hook", assertThrows(InvalidInputException.class, () -> AccessConfig.parse("", 0, "", notExecutable.toString())).field());
         AccessConfig ok = AccessConfig.parse(" ", 0, "https://gpu.example.org:8646", hook("exit 0\n").toString());
