@@ -3,6 +3,7 @@ package net.utilitynet.miner.market;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,9 @@ import net.utilitynet.wallet.market.OfferView;
 import net.utilitynet.wallet.market.RenterClient;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.outbox.OutboxState;
+import net.utilitynet.wallet.tx.TransactionSigner;
+import net.utilitynet.wallet.tx.TxParams;
+import net.utilitynet.protocol.chain.DevnetAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.utils.Numeric;
@@ -136,9 +140,26 @@ class MarketEndToEndTest {
                 leaseAccess.deliverNow();
                 assertEquals(sentBefore, p.outbox.forSender(p.account).size(), "no grant sent again after the restart");
                 assertEquals(gateway, leaseAccess.status().endpoint().orElseThrow());
+
+                // the grant's transaction is knocked out (its nonce used by a transaction of the same key sent around this
+                // wallet): once the outbox sees it dropped, a round sends the grant again, with fresh credentials
+                OutboxEntry first = p.outbox.find(grantTx).orElseThrow();
+                TxParams knock = new TxParams(MarketSide.PARAMS.chainId(), first.params().nonce(), p.account, BigInteger.ZERO,
+                        TxParams.TRANSFER_GAS, new byte[0], first.params().fees().bumped().bumped());
+                devnet.rpc.call("eth_sendRawTransaction", Numeric.toHexString(TransactionSigner.sign(knock, DevnetAccounts.privateKey(0)).raw()));
                 mine(devnet, p, r);
-                assertEquals(Map.of(leaseId, grantTx), leaseAccess.status().delivered(), "delivered once: the proven log is there");
-                assertEquals(sentBefore, p.outbox.forSender(p.account).size());
+                assertEquals(OutboxState.DROPPED, p.outbox.find(grantTx).orElseThrow().state());
+                for (int i = 0; i < 3 && leaseAccess.status().delivered().get(leaseId).equals(grantTx); i++) {
+                    mine(devnet, p, r);
+                }
+                String resent = leaseAccess.status().delivered().get(leaseId);
+                assertNotEquals(grantTx, resent, "the dropped grant is sent again");
+                mine(devnet, p, r);
+                assertTrue(p.txs.outcome(resent).orElseThrow().value().receipt().success(), "the second grant is in a verified block");
+                long toMarket = toMarket(p);
+                mine(devnet, p, r);
+                assertEquals(Map.of(leaseId, resent), leaseAccess.status().delivered(), "delivered once more, then never again");
+                assertEquals(toMarket, toMarket(p), "no further market transaction");
 
                 // the renter decrypts the grant and uses it: the provider's gateway answers while the lease is active
                 AccessGrant grant = renter.grant(leaseId);
@@ -242,6 +263,12 @@ class MarketEndToEndTest {
                 miner.close();
             }
         }
+    }
+
+    /** Transactions the side sent to the lease market (listings, grants, …). */
+    private static long toMarket(MarketSide side) {
+        Address market = Address.ofBytes(SystemModules.leaseMarket());
+        return side.outbox.forSender(side.account).stream().filter(e -> e.params().to().equals(market)).count();
     }
 
     private static void mine(ChildDevnet devnet, MarketSide p, MarketSide r) {
