@@ -51,7 +51,6 @@ public final class MarketViewModel {
     private final StringProperty estimate = new SimpleStringProperty(this, "estimate", "");
     private final StringProperty grant = new SimpleStringProperty(this, "grant", "");
     private final StringProperty access = new SimpleStringProperty(this, "access", "");
-    private final AccessCheck accessCheck = new AccessCheck();
     /** The grant on screen (UI thread only), for "Check access". */
     private AccessGrant shownGrant;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
@@ -267,7 +266,7 @@ public final class MarketViewModel {
             return CompletableFuture.completedFuture(null);
         }
         access.set(i18n.get("market.access.working"));
-        return work(true, () -> accessCheck.check(g), (AccessCheck.Result r) -> access.set(describe(r)))
+        return work(true, () -> new AccessCheck().check(g), (AccessCheck.Result r) -> access.set(describe(r)))
                 .thenRun(() -> {
                     if (!error.get().isEmpty() && access.get().equals(i18n.get("market.access.working"))) {
                         access.set("");

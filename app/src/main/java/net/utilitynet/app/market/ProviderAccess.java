@@ -1,10 +1,14 @@
 package net.utilitynet.app.market;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import net.utilitynet.miner.Miner;
 import net.utilitynet.miner.access.AccessConfig;
 import net.utilitynet.miner.access.LeaseAccess;
+import net.utilitynet.miner.market.GrantRound;
 import net.utilitynet.miner.market.LeaseProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,7 @@ public final class ProviderAccess implements AutoCloseable {
     private final Executor executor;
     private Optional<LeaseAccess> access = Optional.empty();
     private Optional<String> problem = Optional.empty();
+    private final List<Consumer<GrantRound>> listeners = new CopyOnWriteArrayList<>();
 
     private ProviderAccess(Miner miner, LeaseProvider provider, Executor executor) {
         this.miner = miner;
@@ -40,6 +45,7 @@ public final class ProviderAccess implements AutoCloseable {
     private void open() {
         try {
             LeaseAccess a = miner.startLeaseAccess(miner.accessConfig(), provider, executor);
+            a.addListener(round -> listeners.forEach(l -> l.accept(round)));
             access = Optional.of(a);
             problem = Optional.empty();
             a.deliverNow(); // leases that started while the app was closed get their grant without waiting for a block
@@ -52,6 +58,11 @@ public final class ProviderAccess implements AutoCloseable {
 
     public synchronized Optional<LeaseAccess> access() {
         return access;
+    }
+
+    /** Hears every delivery round, also after a restart with new settings (on the delivery executor). */
+    public void addListener(Consumer<GrantRound> listener) {
+        listeners.add(listener);
     }
 
     /** Why the gateway and automatic grants are not running. */

@@ -44,6 +44,8 @@ public final class ProviderMarketViewModel {
     private final ProviderAccess access;
     /** UI thread: the settings fields are filled from the saved settings once, then belong to the user. */
     private boolean settingsShown;
+    /** Delivery thread: the problems of the last round, to refresh only when something changed. */
+    private Map<BigInteger, String> lastProblems = Map.of();
     /** Lease id → text of its grant state; replaced (UI thread) before the incoming list, which the table redraws from. */
     private Map<BigInteger, String> grants = Map.of();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -55,6 +57,14 @@ public final class ProviderMarketViewModel {
     public ProviderMarketViewModel(LeaseProvider provider, ProviderAccess access, I18n i18n, Executor worker, Executor ui) {
         this.provider = provider;
         this.access = access;
+        // the card follows the delivery rounds by itself when a grant goes out or a problem appears or goes away
+        access.addListener(round -> {
+            boolean changed = !round.sent().isEmpty() || !round.problems().equals(lastProblems);
+            lastProblems = round.problems();
+            if (changed) {
+                refresh();
+            }
+        });
         this.i18n = i18n;
         this.tasks = new MarketTasks(worker, ui, i18n, status, error);
     }

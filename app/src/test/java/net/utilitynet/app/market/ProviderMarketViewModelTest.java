@@ -130,8 +130,7 @@ class ProviderMarketViewModelTest {
                         // the provider fixes the hook; the next verified head runs it again and the grant goes out
                         hook("echo \"$1 $2\" >> " + calls + "\n"
                                 + "if [ \"$1\" = issue ]; then echo '{\"endpoint\":\"ssh://lease'$2'@gpu.example.org\",\"credentials\":\"pw-'$2'\"}'; fi\n");
-                        mine(devnet, light);
-                        vm.refresh().join();
+                        mine(devnet, light); // the card refreshes itself when the round sends the grant
                         assertTrue(vm.grantState(vm.incoming().get(0)).startsWith("delivered (tx 0x"), vm.grantState(vm.incoming().get(0)));
                         assertEquals("", vm.grantProblems().get());
                         mine(devnet, light);
