@@ -57,6 +57,8 @@ public final class ProviderMarketViewModel {
     public ProviderMarketViewModel(LeaseProvider provider, ProviderAccess access, I18n i18n, Executor worker, Executor ui) {
         this.provider = provider;
         this.access = access;
+        this.i18n = i18n;
+        this.tasks = new MarketTasks(worker, ui, i18n, status, error);
         // the card follows the delivery rounds by itself when a grant goes out or a problem appears or goes away
         access.addListener(round -> {
             boolean changed = !round.sent().isEmpty() || !round.problems().equals(lastProblems);
@@ -65,8 +67,6 @@ public final class ProviderMarketViewModel {
                 refresh();
             }
         });
-        this.i18n = i18n;
-        this.tasks = new MarketTasks(worker, ui, i18n, status, error);
     }
 
     public I18n i18n() {
