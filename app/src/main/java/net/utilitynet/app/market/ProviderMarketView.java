@@ -22,8 +22,9 @@ import net.utilitynet.wallet.market.OfferView;
  * with each one's grant state, verified income and Claim.
  */
 public final class ProviderMarketView implements View {
-    /** Room for "delivered (tx 0x12345678…abcd)" next to the narrower columns. */
-    private static final double GRANT_COLUMN_WIDTH = 250;
+    /** Room for "provider 1.5 UNC, refund 0.5 UNC" and "delivered (tx 0x12345678…abcd)" next to the narrower columns. */
+    private static final double WIDE_COLUMN = 220;
+    private static final double STATE_COLUMN = 160;
     private final VBox root;
 
     public ProviderMarketView(ProviderMarketViewModel model) {
@@ -58,8 +59,16 @@ public final class ProviderMarketView implements View {
                 .ofNullable(offers.getSelectionModel().getSelectedItem()).map(OfferView::offerId)
                 .ifPresent(id -> model.delist(id).thenRun(model::refresh)));
 
+        TableColumn<LeaseView, String> state = Components.textColumn(i18n.text("market.col.state"), (LeaseView l) -> l.active()
+                ? i18n.get("market.lease.active", Long.toString(l.secondsLeft() / 60))
+                : i18n.get("market.provider.ended." + l.endReason().name().toLowerCase(Locale.ROOT)));
+        state.setPrefWidth(STATE_COLUMN);
+        TableColumn<LeaseView, String> settlement = Components.textColumn(i18n.text("market.col.settlement"), (LeaseView l) -> l.settlement()
+                .map(s -> i18n.get("market.settlement", UncAmount.ofWei(s.providerAmountWei()).toUncString(),
+                        UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—"));
+        settlement.setPrefWidth(WIDE_COLUMN);
         TableColumn<LeaseView, String> grantColumn = Components.textColumn(i18n.text("market.col.grant"), model::grantState);
-        grantColumn.setPrefWidth(GRANT_COLUMN_WIDTH);
+        grantColumn.setPrefWidth(WIDE_COLUMN);
         TableView<LeaseView> incoming = new TableView<>(model.incoming());
         incoming.setId("provider-incoming");
         incoming.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -68,11 +77,8 @@ public final class ProviderMarketView implements View {
                 Components.textColumn(i18n.text("market.col.lease"), (LeaseView l) -> l.leaseId().toString()),
                 Components.textColumn(i18n.text("market.col.renter"), (LeaseView l) -> l.renter().checksummed().substring(0, 10) + "…"),
                 Components.textColumn(i18n.text("market.col.escrow"), (LeaseView l) -> UncAmount.ofWei(l.escrowWei()).toUncString()),
-                Components.textColumn(i18n.text("market.col.state"), (LeaseView l) -> l.active() ? i18n.get("market.lease.active", Long.toString(l.secondsLeft() / 60))
-                        : i18n.get("market.provider.ended." + l.endReason().name().toLowerCase(Locale.ROOT))),
-                Components.textColumn(i18n.text("market.col.settlement"), (LeaseView l) -> l.settlement().map(s -> i18n.get("market.settlement",
-                        UncAmount.ofWei(s.providerAmountWei()).toUncString(), UncAmount.ofWei(s.refundWei()).toUncString())).orElse("—")),
-                grantColumn));
+                state,
+                settlement, grantColumn));
         Label gateway = Components.label(model.gateway(), "provider-gateway");
         gateway.setId("provider-gateway");
         gateway.setWrapText(true);
