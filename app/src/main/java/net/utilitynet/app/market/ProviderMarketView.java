@@ -9,6 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
@@ -82,10 +84,14 @@ public final class ProviderMarketView implements View {
         Label gateway = Components.label(model.gateway(), "provider-gateway");
         gateway.setId("provider-gateway");
         gateway.setWrapText(true);
-        TextField host = field(model.accessHost(), "provider-access-host", i18n.text("market.provider.access.host"), 130);
-        TextField port = field(model.accessPort(), "provider-access-port", i18n.text("market.provider.access.port"), 80);
-        TextField url = field(model.accessUrl(), "provider-access-url", i18n.text("market.provider.access.url"), 260);
-        TextField hook = field(model.accessHook(), "provider-access-hook", i18n.text("market.provider.access.hook"), 230);
+        TextField host = field(model.accessHost(), "provider-access-host", i18n.text("market.provider.access.host"), 120);
+        TextField port = field(model.accessPort(), "provider-access-port", i18n.text("market.provider.access.port"), 70);
+        host.setMinWidth(Region.USE_PREF_SIZE); // an address or port cut short reads as a different one
+        port.setMinWidth(Region.USE_PREF_SIZE);
+        TextField url = field(model.accessUrl(), "provider-access-url", i18n.text("market.provider.access.url"), 240);
+        TextField hook = field(model.accessHook(), "provider-access-hook", i18n.text("market.provider.access.hook"), 200);
+        HBox.setHgrow(url, Priority.ALWAYS);
+        HBox.setHgrow(hook, Priority.ALWAYS);
         Button save = Components.button(i18n.text("market.provider.access.save"), "provider-access-save", model::saveAccess);
         HBox accessRow = new HBox(Components.label(i18n.text("market.provider.access.title"), "field-label"), host, port, url, hook, save);
         accessRow.getStyleClass().add("toolbar");
