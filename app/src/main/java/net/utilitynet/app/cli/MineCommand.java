@@ -185,8 +185,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
     private void startLeaseAccess(Resources r, ChainParams params, WalletStore wallet, Address account, PrintWriter out) {
         LeaseProvider provider = MarketAccess.open(MarketAccess.reader(r.light, params), wallet, r.outbox,
                 new LightClientChainAccess(r.light), account).provider();
-        r.grants = Executors.newSingleThreadExecutor(t -> new Thread(t, "utilitynet-grants"));
-        r.access = ProviderAccess.start(r.miner, provider, r.grants);
+        r.access = ProviderAccess.start(r.miner, provider);
         r.access.problem().ifPresent(p -> log(out, "lease access not started: " + p
                 + "; mining goes on, but leases of this account get no access grants"));
         r.access.access().ifPresent(access -> {
@@ -312,7 +311,6 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
         Outbox outbox;
         ExecutorService executor;
         Miner miner;
-        ExecutorService grants;
         ProviderAccess access;
         final CountDownLatch closed = new CountDownLatch(1);
 
@@ -328,9 +326,6 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
         private void closeAll() {
             if (access != null) {
                 access.close();
-            }
-            if (grants != null) {
-                grants.shutdownNow();
             }
             if (miner != null) {
                 miner.close();

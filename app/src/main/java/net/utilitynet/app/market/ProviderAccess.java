@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import net.utilitynet.miner.Miner;
 import net.utilitynet.miner.access.AccessConfig;
@@ -14,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The provider side's access for the open account: the miner's lease access gateway (or grant hook) with grants
- * delivered on every verified head. When it cannot start (the gateway port is taken, the saved hook is gone) the miner
+ * The provider side's access for the open account, the same in the app and in {@code utilitynet mine}: the miner's
+ * lease access gateway (or grant hook) with grants delivered on every verified head. When it cannot start (the gateway port is taken, the saved hook is gone) the miner
  * and market still run and {@link #problem()} says why, for the provider card. {@link #reconfigure} saves new settings
  * in {@code miner.db} and restarts it. Methods block (port binding, SQLite): call them off the FX thread.
  */
@@ -25,19 +28,37 @@ public final class ProviderAccess implements AutoCloseable {
     private final Miner miner;
     private final LeaseProvider provider;
     private final Executor executor;
+    /** The thread this object started for the rounds, stopped on close; empty when the caller gave the executor. */
+    private final Optional<ExecutorService> ownThread;
     private Optional<LeaseAccess> access = Optional.empty();
     private Optional<String> problem = Optional.empty();
     private final List<Consumer<GrantRound>> listeners = new CopyOnWriteArrayList<>();
 
-    private ProviderAccess(Miner miner, LeaseProvider provider, Executor executor) {
+    private ProviderAccess(Miner miner, LeaseProvider provider, Executor executor, Optional<ExecutorService> ownThread) {
         this.miner = miner;
         this.provider = provider;
         this.executor = executor;
+        this.ownThread = ownThread;
     }
 
-    /** Starts with the settings saved in {@code miner.db}; {@code executor} runs the delivery rounds. */
+    /**
+     * Starts with the settings saved in {@code miner.db}, the rounds on a thread of its own ({@code utilitynet-grants}, so
+     * a slow hook never delays a mining round); {@link #close()} stops it.
+     */
+    public static ProviderAccess start(Miner miner, LeaseProvider provider) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "utilitynet-grants");
+            t.setDaemon(true);
+            return t;
+        });
+        ProviderAccess p = new ProviderAccess(miner, provider, thread, Optional.of(thread));
+        p.open();
+        return p;
+    }
+
+    /** Starts with the settings saved in {@code miner.db}; {@code executor} runs the delivery rounds (tests: the caller's thread). */
     public static ProviderAccess start(Miner miner, LeaseProvider provider, Executor executor) {
-        ProviderAccess p = new ProviderAccess(miner, provider, executor);
+        ProviderAccess p = new ProviderAccess(miner, provider, executor, Optional.empty());
         p.open();
         return p;
     }
@@ -86,9 +107,18 @@ public final class ProviderAccess implements AutoCloseable {
         open();
     }
 
+    /** Stops the gateway and the rounds; a round still running gets a few seconds to finish before the miner closes its database. */
     @Override
     public synchronized void close() {
         access.ifPresent(LeaseAccess::close);
         access = Optional.empty();
+        ownThread.ifPresent(t -> {
+            t.shutdownNow();
+            try {
+                t.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }

@@ -32,11 +32,10 @@ public final class AccountServices implements AutoCloseable {
     private final MinerMiningState mining;
     private final MarketAccess market;
     private final ProviderAccess access;
-    private final ExecutorService grantsThread;
     private volatile boolean open = true;
 
     private AccountServices(NetworkSession session, WalletStore wallet, Address account, Outbox outbox, ExecutorService minerThread,
-            MinerMiningState mining, MarketAccess market, ProviderAccess access, ExecutorService grantsThread) {
+            MinerMiningState mining, MarketAccess market, ProviderAccess access) {
         this.session = session;
         this.wallet = wallet;
         this.account = account;
@@ -45,35 +44,27 @@ public final class AccountServices implements AutoCloseable {
         this.mining = mining;
         this.market = market;
         this.access = access;
-        this.grantsThread = grantsThread;
     }
 
     /** Blocking (SQLite opens): call off the FX thread. {@code params} are the network's chain parameters. */
     static AccountServices open(NetworkSession session, Path folder, ChainParams params, WalletStore wallet, Address account) {
         Outbox outbox = Outbox.open(folder.resolve(OUTBOX_FILE), Clock.systemUTC());
-        ExecutorService thread = named("utilitynet-miner");
-        // grant rounds (verified reads, maybe the provider's hook for up to a minute) never delay a mining round
-        ExecutorService grants = named("utilitynet-grants");
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "utilitynet-miner");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Miner miner = MinerFactory.open(folder, account, account, session.lightClient(), params, wallet, outbox, thread);
             MarketAccess market = MarketAccess.open(MarketAccess.reader(session.lightClient(), params), wallet, outbox,
                     session.chainAccess(), account);
             return new AccountServices(session, wallet, account, outbox, thread, new MinerMiningState(miner), market,
-                    ProviderAccess.start(miner, market.provider(), grants), grants);
+                    ProviderAccess.start(miner, market.provider()));
         } catch (RuntimeException e) {
             thread.shutdownNow();
-            grants.shutdownNow();
             outbox.close();
             throw e;
         }
-    }
-
-    private static ExecutorService named(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     public NetworkSession session() {
@@ -111,7 +102,6 @@ public final class AccountServices implements AutoCloseable {
         open = false;
         try {
             access.close();
-            grantsThread.shutdownNow();
             mining.miner().close();
         } finally {
             minerThread.shutdownNow();
