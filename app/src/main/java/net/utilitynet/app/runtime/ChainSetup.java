@@ -29,25 +29,40 @@ public final class ChainSetup {
 
     /** FULL when the chain's POCI rules are known and linkage-only was not asked for, else LINKAGE_ONLY. */
     public static SyncMode mode(long chainId, boolean linkageOnly) {
-        return linkageOnly || pociRules(chainId) == null ? SyncMode.LINKAGE_ONLY : SyncMode.FULL;
-    }
-
-    public static SyncConfig syncConfig(long chainId, boolean linkageOnly, TrustAnchor anchor) {
-        return syncConfig(chainId, mode(chainId, linkageOnly), anchor);
+        return mode(chainId, linkageOnly ? SyncMode.LINKAGE_ONLY : SyncMode.FULL);
     }
 
     /**
-     * How the app's runtime syncs {@code network}: linkage-only when asked for or when the chain's POCI rules are
-     * unknown; otherwise the network's own choice (skip sync for remote networks that ask for it), FULL for the
-     * embedded devnet.
+     * The {@code requested} mode where the chain's POCI rules are known; LINKAGE_ONLY where they are not, except that
+     * skip sync (which follows POCI checkpoints) cannot fall back and is refused.
      */
-    public static SyncMode mode(NetworkDefinition network, boolean linkageOnly) {
-        SyncMode mode = mode(network.chainId(), linkageOnly);
+    public static SyncMode mode(long chainId, SyncMode requested) {
+        if (requested == SyncMode.LINKAGE_ONLY || pociRules(chainId) != null) {
+            return requested;
+        }
+        if (requested == SyncMode.SKIP) {
+            throw new UserFacingException("--mode skip: skip sync follows POCI checkpoints, and this version has no POCI rules for chain id "
+                    + chainId + "; use --mode full (linkage-only verification on this chain)");
+        }
+        return SyncMode.LINKAGE_ONLY;
+    }
+
+    /**
+     * How the app syncs {@code network} by its own setting: skip sync for a remote network that asks for it on a chain
+     * whose POCI rules are known, FULL otherwise (always for the embedded devnet), LINKAGE_ONLY where the rules are
+     * unknown whatever was chosen.
+     */
+    public static SyncMode mode(NetworkDefinition network) {
+        SyncMode mode = mode(network.chainId(), false);
         return mode == SyncMode.FULL && !network.embedded() && network.syncMode() == NetworkSyncMode.SKIP ? SyncMode.SKIP : mode;
     }
 
-    /** The sync settings of {@code mode} on the chain {@code chainId} (its POCI rules unless linkage-only). */
-    public static SyncConfig syncConfig(long chainId, SyncMode mode, TrustAnchor anchor) {
+    public static SyncConfig syncConfig(long chainId, boolean linkageOnly, TrustAnchor anchor) {
+        return syncConfig(chainId, linkageOnly ? SyncMode.LINKAGE_ONLY : SyncMode.FULL, anchor);
+    }
+
+    public static SyncConfig syncConfig(long chainId, SyncMode requested, TrustAnchor anchor) {
+        SyncMode mode = mode(chainId, requested);
         return SyncConfig.of(mode, anchor, mode == SyncMode.LINKAGE_ONLY ? null : pociRules(chainId));
     }
 

@@ -145,19 +145,22 @@ class NetworkRuntimeTest {
             assertEquals("CHECKPOINT", client.storedVerifiedHeader(30).orElseThrow().trust().name(), "epoch 1's checkpoint on its seals");
             assertTrue(client.storedVerifiedHeader(3).isEmpty(), "headers before the window are not fetched");
             assertEquals("FULL", runtime.status().get().head().trust(), "the head's epochs are verified header by header");
+            assertTrue(java.nio.file.Files.exists(dir.data(far.id()).resolve(NetworkSession.SKIP_HEADERS_FILE)), "skip sync keeps its own store");
 
             I18n i18n = new I18n(Language.ENGLISH);
             ConnectionViewModel connection = new ConnectionViewModel(runtime, catalog, i18n, Runnable::run);
             assertTrue(connection.stateText().get().startsWith("Verified head #130"), connection.stateText().get());
             assertTrue(connection.stateText().get().endsWith("(skip sync)"), connection.stateText().get());
 
-            // changing the setting of the active network reopens it in the new mode, on the same header store
+            // changing the setting of the active network reopens it in the new mode, on the fully verified store
             catalog.update(far.id(), new NetworkDraft("Far", "21844", List.of(standalone.rpcUrl().toString()), "0", genesis,
                     NetworkSyncMode.FULL)).get(10, TimeUnit.SECONDS);
             standalone.mineBlock();
             ConnectionState full = await(runtime.state(), s -> s.phase() == Phase.SYNCED && s.headNumber() == 131 && !s.skipSync());
             assertEquals(131, full.headNumber());
             assertEquals(SyncMode.FULL, runtime.status().get().mode());
+            assertEquals("FULL", runtime.session().get().orElseThrow().lightClient().storedVerifiedHeader(3).orElseThrow().trust().name(),
+                    "the full store has every header, none inherited from skip sync");
         }
         assertEquals(NetworkSyncMode.FULL, new NetworkDefinition("devnet", "d", 21844, List.of(), 0, "", true, NetworkSyncMode.SKIP).syncMode(),
                 "the embedded devnet always syncs in full");
