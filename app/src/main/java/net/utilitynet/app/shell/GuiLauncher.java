@@ -1,20 +1,23 @@
 package net.utilitynet.app.shell;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
-import net.utilitynet.app.config.InstanceLockedException;
+import net.utilitynet.app.link.HandoffServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the GUI from the command line: opens the data directory (a second instance is told who
- * holds it, in a dialog as well as on stderr), runs JavaFX until the last window closes, then
- * flushes pending writes and releases the lock.
+ * Starts the GUI from the command line on an opened data directory: listens for second starts (their links and
+ * "come to the front" requests go to the {@link LinkRouter}), runs JavaFX until the last window closes, then
+ * flushes pending writes and releases the lock. A second start that finds no window to hand over to is told who
+ * holds the directory, in a dialog as well as on stderr.
  */
 public final class GuiLauncher {
 
@@ -30,21 +33,21 @@ public final class GuiLauncher {
     }
 
     /**
-     * Runs the app until it exits; returns the exit code.
+     * Runs the app on an opened context until it exits; returns the exit code. Closes the context.
      *
      * @param screenshots when not null: visit every page in both themes, write PNGs there and exit
+     * @param link        a link from the command line, opened once the window is up
      */
-    public static int launch(Path dataDir, Path screenshots) {
+    public static int launch(AppContext context, Path screenshots, Optional<String> link) {
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
-        AppContext context;
-        try {
-            context = AppContext.open(dataDir);
-        } catch (InstanceLockedException e) {
-            showLockedDialog(e.getMessage());
-            throw e;
+        LinkRouter router = new LinkRouter(context.networks());
+        if (link.isPresent()) {
+            router.open(link);
         }
+        HandoffServer handoff = listenForSecondStarts(context, router);
         try {
-            UtilityNetApp.prepare(context, screenshots);
+            MacLinkEvents.install(router);
+            UtilityNetApp.prepare(context, screenshots, router);
             // Devnet, light client and sync start on their own threads while the toolkit starts.
             context.runtime().start();
             Application.launch(UtilityNetApp.class);
@@ -56,12 +59,25 @@ public final class GuiLauncher {
                     + " or use the command line: utilitynet --help.", e);
         } finally {
             LOG.info("GUI closed");
+            if (handoff != null) {
+                handoff.close();
+            }
             context.close();
         }
     }
 
+    /** A second start on this data directory hands its link to this window instead of being refused. */
+    private static HandoffServer listenForSecondStarts(AppContext context, LinkRouter router) {
+        try {
+            return HandoffServer.start(context.dataDirectory(), router::open);
+        } catch (IOException e) {
+            LOG.warn("Second starts cannot reach this window (they will be refused as before): {}", e.toString());
+            return null;
+        }
+    }
+
     /** Shows the refusal in a dialog when a display is there; without one, stderr is enough. */
-    private static void showLockedDialog(String message) {
+    public static void showLockedDialog(String message) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
