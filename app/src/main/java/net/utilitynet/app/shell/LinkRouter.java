@@ -66,7 +66,9 @@ public final class LinkRouter {
             request = PaymentUri.parse(link.get());
         } catch (InvalidInputException e) {
             LOG.warn("Link not opened: {}", e.getMessage());
-            dialog(Alert.AlertType.WARNING, i18n.get("link.invalid.header"), i18n.get("link.invalid.body", e.getMessage())).show();
+            // the message without its "link: " field prefix: the dialog is about the link already
+            String problem = e.getMessage().substring(e.field().length() + 2);
+            dialog(Alert.AlertType.WARNING, i18n.get("link.invalid.header"), i18n.get("link.invalid.body", problem)).show();
             return;
         }
         window.model().select(Page.WALLET);
@@ -82,14 +84,14 @@ public final class LinkRouter {
             LOG.warn("Link not opened: it is for chain id {}, the active network {} has {}, and no network has {}",
                     wanted, active.id(), active.chainId(), wanted);
             dialog(Alert.AlertType.WARNING, i18n.get("link.otherChain.header"),
-                    i18n.get("link.otherChain.none", wanted, activeName, active.chainId())).show();
+                    i18n.get("link.otherChain.none", Long.toString(wanted), activeName, Long.toString(active.chainId()))).show();
             return;
         }
         String otherName = window.model().connection().displayName(other.get());
         ButtonType switchTo = new ButtonType(i18n.get("link.switch", otherName), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = dialog(Alert.AlertType.CONFIRMATION, i18n.get("link.otherChain.header"),
-                i18n.get("link.otherChain.switch", wanted, activeName, active.chainId(), otherName));
+                i18n.get("link.otherChain.switch", Long.toString(wanted), activeName, Long.toString(active.chainId()), otherName));
         ask.getButtonTypes().setAll(switchTo, cancel);
         ask.getDialogPane().lookupButton(switchTo).setId("link-switch");
         ask.getDialogPane().lookupButton(cancel).setId("link-cancel");

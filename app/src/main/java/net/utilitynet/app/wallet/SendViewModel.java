@@ -229,6 +229,9 @@ public final class SendViewModel {
         to.set(request.to().checksummed());
         amount.set(request.amount().map(UncAmount::toUncString).orElse(""));
         linkNotice.set(i18n.get(request.amount().isPresent() ? "send.link.filled" : "send.link.filledNoAmount"));
+        if (service.wallet().isPresent()) {
+            checkRecipient(); // first-time and look-alike warnings at once (a locked wallet gets them on Review)
+        }
     }
 
     public void back() {
