@@ -14,7 +14,7 @@
 # javafx-*-<os>.jar files of app/target/lib, natives inside); the JavaFX jmods are not published on
 # Maven Central, so JavaFX is not jlinked into the runtime. Output: installers/target/out/.
 #
-# Needs a full JDK 17+ (jdeps, jlink, jpackage) on JAVA_HOME or PATH, Maven 3.8+; for .deb:
+# Needs a full JDK 17+ (jdeps, jlink, jpackage, jimage) on JAVA_HOME or PATH, Maven 3.8+; for .deb:
 # dpkg-deb and fakeroot; for .rpm: rpmbuild; for .msi: WiX 3 (candle, light) on PATH.
 set -euo pipefail
 
@@ -66,6 +66,10 @@ case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) os=windows ;;
   *) fail "unsupported OS '$(uname -s)'" ;;
 esac
+if [[ "$os" != linux ]]; then
+  step "NOTICE: the $os branch has never been run by the project (installers/README.md); after installing, check"
+  step "NOTICE: that a utilitynet: link opens Wallet > Send$([[ "$os" == windows ]] && echo ' and that utilitynet-cli is on PATH')"
+fi
 if [[ "$os" == windows ]]; then
   # jpackage.exe and WiX are native Windows programs: give them C:/... paths (bash accepts them too).
   here="$(cygpath -m "$here")"; root="$(cygpath -m "$root")"; target="$here/target"
