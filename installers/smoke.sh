@@ -208,6 +208,13 @@ if grep -E ' ERROR ' "$app_log" >&2; then die "the GUI logged errors (above)"; f
 if grep -E 'ERROR|Exception' "$scratch/gui.out" "$scratch/second.out" >&2; then die "the GUI printed errors on stderr/stdout (above)"; fi
 stop_pid "$gui_pid"
 say "GUI ok: window, alive 3 s, links routed, no ERROR in its log"
+# SIGTERM (what stop_pid sends) must end the JavaFX toolkit before the JVM halts: the launcher then logs
+# "GUI closed" as on Quit. Without it the JVM crashed now and then in GTK's loop (see the crash check below).
+if grep -q 'SIGTERM: closing the window' "$app_log" && grep -q 'GUI closed' "$app_log"; then
+  say "SIGTERM ok: the toolkit ended and the GUI closed before the JVM stopped"
+else
+  say "WARNING: after SIGTERM the log has no 'SIGTERM: closing the window' + 'GUI closed' (toolkit not ended cleanly)"
+fi
 # Not a failure (the checks above are what CI asks), but worth seeing: a JVM crash report after
 # the SIGTERM that stopped the app.
 for crash in "$scratch"/hs_err_pid*.log; do

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -11,6 +12,7 @@ import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.link.HandoffServer;
 import org.slf4j.Logger;
+import sun.misc.Signal;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,6 +30,10 @@ public final class GuiLauncher {
      * stay. Kept in a field so that the logger (and its filter) is not garbage-collected.
      */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    /** Exit code after SIGTERM (128 + 15), what the JVM's own handling of the signal gives. */
+    private static final int SIGTERM_EXIT_CODE = 143;
+    /** How long SIGTERM waits for the window to close before the JVM exits anyway. */
+    private static final long SIGTERM_WAIT_MS = 5000;
 
     private GuiLauncher() {
     }
@@ -45,13 +51,15 @@ public final class GuiLauncher {
             router.open(link);
         }
         HandoffServer handoff = listenForSecondStarts(context, router);
+        AtomicBoolean terminated = new AtomicBoolean();
+        quitOnSigterm(terminated);
         try {
             MacLinkEvents.install(router);
             UtilityNetApp.prepare(context, screenshots, router);
             // Devnet, light client and sync start on their own threads while the toolkit starts.
             context.runtime().start();
             Application.launch(UtilityNetApp.class);
-            return UtilityNetApp.exitCode();
+            return terminated.get() ? SIGTERM_EXIT_CODE : UtilityNetApp.exitCode();
         } catch (UnsupportedOperationException e) {
             // Glass says "Unable to open DISPLAY" when there is no graphical session.
             throw new UserFacingException("The desktop app cannot start: " + e.getMessage()
@@ -63,6 +71,38 @@ public final class GuiLauncher {
                 handoff.close();
             }
             context.close();
+        }
+    }
+
+    /**
+     * SIGTERM (logout, systemd, {@code kill}) would start the JVM's shutdown while GTK's loop still runs on the FX
+     * thread: that crashed the JVM now and then (SIGSEGV in {@code GtkApplication._runLoop}), and once shutdown has
+     * begun the toolkit runs nothing posted to it, so it cannot be ended from a shutdown hook. The signal therefore
+     * quits the app like Quit does (toolkit ends, {@code launch} returns, the context closes, exit code 143); if the
+     * window has not closed within 5 s the JVM exits anyway. Where the OS has no SIGTERM, nothing changes.
+     */
+    private static void quitOnSigterm(AtomicBoolean terminated) {
+        try {
+            Signal.handle(new Signal("TERM"), signal -> {
+                if (!terminated.compareAndSet(false, true)) {
+                    return;
+                }
+                LOG.info("SIGTERM: closing the window and quitting");
+                Platform.exit();
+                Thread watchdog = new Thread(() -> {
+                    try {
+                        Thread.sleep(SIGTERM_WAIT_MS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    LOG.warn("The window did not close within {} ms of SIGTERM; exiting anyway", SIGTERM_WAIT_MS);
+                    System.exit(SIGTERM_EXIT_CODE);
+                }, "utilitynet-sigterm-watchdog");
+                watchdog.setDaemon(true);
+                watchdog.start();
+            });
+        } catch (IllegalArgumentException e) {
+            LOG.debug("No SIGTERM on this system: {}", e.toString());
         }
     }
 
