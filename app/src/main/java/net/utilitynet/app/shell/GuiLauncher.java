@@ -3,6 +3,7 @@ package net.utilitynet.app.shell;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
@@ -50,7 +51,13 @@ public final class GuiLauncher {
         if (link.isPresent()) {
             router.open(link);
         }
-        HandoffServer handoff = listenForSecondStarts(context, router);
+        // Off the way to the first window (the file is forced to disk); a second start waits for it a few seconds.
+        CompletableFuture<HandoffServer> handoff = CompletableFuture.supplyAsync(
+                () -> listenForSecondStarts(context, router), context.executors().io())
+                .exceptionally(error -> {
+                    LOG.error("Listening for second starts failed", error);
+                    return null;
+                });
         AtomicBoolean terminated = new AtomicBoolean();
         quitOnSigterm(terminated);
         try {
@@ -67,8 +74,9 @@ public final class GuiLauncher {
                     + " or use the command line: utilitynet --help.", e);
         } finally {
             LOG.info("GUI closed");
-            if (handoff != null) {
-                handoff.close();
+            HandoffServer listening = handoff.join();
+            if (listening != null) {
+                listening.close();
             }
             context.close();
         }
