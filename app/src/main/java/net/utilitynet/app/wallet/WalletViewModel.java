@@ -45,6 +45,7 @@ public final class WalletViewModel {
     private final StringProperty unlockError = new SimpleStringProperty(this, "unlockError", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty accountError = new SimpleStringProperty(this, "accountError", "");
+    private final BooleanProperty sendRequested = new SimpleBooleanProperty(this, "sendRequested");
     private final OnboardingViewModel onboarding;
     private final ReceiveViewModel receive;
     private final SendViewModel send;
@@ -52,6 +53,7 @@ public final class WalletViewModel {
     private final AddressBookViewModel addressBook;
     private final MessageViewModel messages;
     private final LiveValue.Subscription subscription;
+    private LiveValue.Subscription paymentLinks = () -> { };
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
         this.service = service;
@@ -160,12 +162,25 @@ public final class WalletViewModel {
         return Optional.of(rows.stream().map(r -> r.balance().get()).reduce(UncAmount.ZERO, UncAmount::plus));
     }
 
+    /**
+     * Opens the payment links meant for this wallet's chain on the Send tab, filled in ({@link #sendRequested()} asks
+     * the view to show it; a locked wallet shows it once unlocked).
+     */
+    public void follow(PaymentRequests requests) {
+        paymentLinks.close();
+        paymentLinks = requests.subscribe(() -> ui.execute(() -> requests.take(service.network().chainId()).ifPresent(request -> {
+            send.fill(request);
+            sendRequested.set(true);
+        })));
+    }
+
     public void userActivity() {
         service.userActivity();
     }
 
     public void dispose() {
         subscription.close();
+        paymentLinks.close();
     }
 
     public WalletService service() {
@@ -206,6 +221,11 @@ public final class WalletViewModel {
 
     public StringProperty accountError() {
         return accountError;
+    }
+
+    /** True while a payment link waits for the Send tab to be shown; the view resets it when it shows the tab. */
+    public BooleanProperty sendRequested() {
+        return sendRequested;
     }
 
     public StringBinding title() {
