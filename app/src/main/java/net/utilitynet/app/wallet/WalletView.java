@@ -121,7 +121,8 @@ public final class WalletView implements View {
                 tab("wallet.tab.send", "wallet-tab-send", new SendView(model.send(), model, i18n).root()),
                 tab("wallet.tab.history", "wallet-tab-history", new HistoryView(model.history(), model, i18n).root()),
                 tab("wallet.tab.book", "wallet-tab-book", new AddressBookView(model.addressBook(), i18n).root()),
-                tab("wallet.tab.message", "wallet-tab-message", new MessageView(model.messages(), i18n).root()));
+                tab("wallet.tab.message", "wallet-tab-message", new MessageView(model.messages(), i18n).root()),
+                tab("wallet.tab.typed", "wallet-tab-typed", new TypedDataView(model.typedData(), i18n).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("wallet-tabs");
         tabs.setId("wallet-tabs");

@@ -51,6 +51,7 @@ public final class WalletViewModel {
     private final HistoryViewModel history;
     private final AddressBookViewModel addressBook;
     private final MessageViewModel messages;
+    private final TypedDataViewModel typedData;
     private final LiveValue.Subscription subscription;
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
@@ -63,6 +64,7 @@ public final class WalletViewModel {
         this.history = new HistoryViewModel(service, this, i18n, ui);
         this.addressBook = new AddressBookViewModel(service, i18n, ui);
         this.messages = new MessageViewModel(service, selected, i18n, ui);
+        this.typedData = new TypedDataViewModel(service, selected, i18n, ui);
         this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
     }
 
@@ -242,6 +244,10 @@ public final class WalletViewModel {
 
     public MessageViewModel messages() {
         return messages;
+    }
+
+    public TypedDataViewModel typedData() {
+        return typedData;
     }
 
     @Override
