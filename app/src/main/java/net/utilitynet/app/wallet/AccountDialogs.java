@@ -1,7 +1,12 @@
 package net.utilitynet.app.wallet;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -10,13 +15,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import net.utilitynet.app.fx.FxBridge;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
+import net.utilitynet.wallet.store.Account;
 
-/** Small modal dialogs of the wallet page: import an account, change the password, ask the password. */
+/** Small modal dialogs of the wallet page: import or export an account, change the password, ask the password. */
 final class AccountDialogs {
     private AccountDialogs() {
     }
@@ -68,6 +75,74 @@ final class AccountDialogs {
         old.clear();
         fresh.clear();
         again.clear();
+    }
+
+    /**
+     * Wallet password, the keystore file's password twice and where to save it (typed, or picked with the file chooser);
+     * the dialog stays open until these are usable, then the export runs off the FX thread and the page says where it went.
+     */
+    static void exportKeystore(WalletViewModel model, I18n i18n, Window owner, Account account) {
+        PasswordField walletPassword = new PasswordField();
+        PasswordField keystorePassword = new PasswordField();
+        PasswordField again = new PasswordField();
+        TextField file = new TextField(model.suggestedKeystoreFile(account, Instant.now()).toString());
+        walletPassword.setId("dialog-password");
+        keystorePassword.setId("dialog-keystore-password");
+        again.setId("dialog-keystore-password-again");
+        file.setId("dialog-file");
+        file.setPrefColumnCount(34);
+        Button choose = new Button(i18n.get("wallet.export.choose"));
+        choose.setId("dialog-choose-file");
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.get("wallet.export.title"));
+            Path current = Path.of(file.getText().isBlank() ? System.getProperty("user.home") : file.getText()).toAbsolutePath();
+            if (current.getParent() != null && Files.isDirectory(current.getParent())) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+                chooser.setInitialFileName(current.getFileName().toString());
+            }
+            File picked = chooser.showSaveDialog(choose.getScene().getWindow());
+            if (picked != null) {
+                file.setText(picked.getPath());
+            }
+        });
+        Label hint = Components.label(i18n.text("wallet.export.hint"), "field-hint");
+        hint.setWrapText(true);
+        hint.setPrefWidth(420);
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        problem.setId("dialog-error");
+        problem.setWrapText(true);
+        GridPane g = new GridPane();
+        g.add(hint, 0, 0, 2, 1);
+        g.addRow(1, Components.label(i18n.text("wallet.export.account"), "field-label"),
+                new Label(account.label() + " \u00b7 " + account.address().checksummed()));
+        g.addRow(2, Components.label(i18n.text("wallet.export.walletPassword"), "field-label"), walletPassword);
+        g.addRow(3, Components.label(i18n.text("wallet.export.keystorePassword"), "field-label"), keystorePassword);
+        g.addRow(4, Components.label(i18n.text("wallet.export.keystoreConfirm"), "field-label"), again);
+        g.addRow(5, Components.label(i18n.text("wallet.export.file"), "field-label"), new HBox(file, choose));
+        g.add(problem, 0, 6, 2, 1);
+        Dialog<ButtonType> d = dialog(i18n, owner, "wallet.export.title", g);
+        d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).addEventFilter(ActionEvent.ACTION, e -> {
+            String why = walletPassword.getText().isEmpty() ? i18n.get("wallet.export.walletPasswordEmpty")
+                    : model.keystoreExportProblem(keystorePassword.getText(), again.getText(), file.getText());
+            problem.setText(why);
+            if (!why.isEmpty()) {
+                e.consume();
+            }
+        });
+        Optional<ButtonType> r = d.showAndWait();
+        char[] walletChars = walletPassword.getText().toCharArray();
+        char[] keystoreChars = keystorePassword.getText().toCharArray();
+        walletPassword.clear();
+        keystorePassword.clear();
+        again.clear();
+        if (r.isPresent() && r.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+            model.exportKeystore(account, walletChars, keystoreChars, Path.of(file.getText().strip()));
+        } else {
+            java.util.Arrays.fill(walletChars, '\0');
+            java.util.Arrays.fill(keystoreChars, '\0');
+        }
     }
 
     /** Private key, keystore file (its address shown for confirmation first) or watch-only address. */

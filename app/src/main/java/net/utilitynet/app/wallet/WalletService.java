@@ -247,6 +247,30 @@ public final class WalletService implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes the account's key as a Web3 Secret Storage v3 keystore (scrypt at this service's cost, file 0600, atomic) after
+     * the wallet password is confirmed; the same {@link KeystoreTransfer} as {@code utilitynet wallet export-keystore}.
+     * Both passwords are wiped.
+     */
+    public CompletableFuture<Path> exportKeystore(Address account, char[] walletPassword, char[] keystorePassword, Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                if (Files.exists(file)) {
+                    throw new InvalidInputException("file", file + " already exists; choose a new file name (nothing is overwritten)");
+                }
+                Wallet w = requireWallet();
+                w.userActivity();
+                w.store().verifyPassword(walletPassword);
+                KeystoreTransfer.exportKeystore(w.store(), account, keystorePassword, file, cost, random);
+                LOG.info("exported {} as a keystore file", account);
+                return file;
+            } finally {
+                Passwords.wipe(walletPassword);
+                Passwords.wipe(keystorePassword);
+            }
+        }, worker);
+    }
+
     /** Devnet only: asks the embedded devnet's faucet for 100 test UNC; completes with the included transaction's hash. */
     public CompletableFuture<String> requestTestFunds(Address to) {
         Optional<java.net.URI> endpoint = faucet;

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -110,12 +111,19 @@ public final class WalletView implements View {
         HBox tools = new HBox(
                 WalletNodes.button(i18n.text("wallet.account.add"), "wallet-add-account", e -> model.addAccount()),
                 WalletNodes.button(i18n.text("wallet.account.import"), "wallet-import", e -> AccountDialogs.importAccount(model, i18n, root.getScene().getWindow())),
+                exportButton(),
                 WalletNodes.button(i18n.text("wallet.password.change"), "wallet-change-password", e -> AccountDialogs.changePassword(model, i18n, root.getScene().getWindow())),
                 Components.hSpacer(),
                 WalletNodes.button(i18n.text("wallet.refresh"), "wallet-refresh", e -> model.refresh()));
         tools.getStyleClass().add("toolbar");
+        ProgressIndicator exporting = new ProgressIndicator();
+        exporting.getStyleClass().add("small-progress");
+        exporting.visibleProperty().bind(model.exporting());
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        HBox notice = new HBox(exporting, WalletNodes.message(model.accountNotice(), "wallet-account-notice", "field-hint"));
+        notice.getStyleClass().add("inline-row");
         VBox accounts = Components.card(i18n.text("wallet.accounts"), problem, accountList, tools,
-                WalletNodes.error(model.accountError(), "wallet-account-error"));
+                WalletNodes.error(model.accountError(), "wallet-account-error"), notice);
         TabPane tabs = new TabPane(
                 tab("wallet.tab.receive", "wallet-tab-receive", new ReceiveView(model.receive(), i18n).root()),
                 tab("wallet.tab.send", "wallet-tab-send", new SendView(model.send(), model, i18n).root()),
@@ -145,6 +153,15 @@ public final class WalletView implements View {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         unlocked = box;
         return box;
+    }
+
+    /** Export keystore…: for the selected account when it holds a key, one export at a time. */
+    private Node exportButton() {
+        var export = WalletNodes.button(i18n.text("wallet.export"), "wallet-export",
+                e -> AccountDialogs.exportKeystore(model, i18n, root.getScene().getWindow(), model.selected().get()));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selected().get() == null || !model.selected().get().canSign(), model.selected()).or(model.exporting()));
+        return export;
     }
 
     private Tab tab(String key, String id, Node content) {

@@ -1,6 +1,10 @@
 package net.utilitynet.app.wallet;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +49,8 @@ public final class WalletViewModel {
     private final StringProperty unlockError = new SimpleStringProperty(this, "unlockError", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty accountError = new SimpleStringProperty(this, "accountError", "");
+    private final StringProperty accountNotice = new SimpleStringProperty(this, "accountNotice", "");
+    private final BooleanProperty exporting = new SimpleBooleanProperty(this, "exporting");
     private final OnboardingViewModel onboarding;
     private final ReceiveViewModel receive;
     private final SendViewModel send;
@@ -120,12 +126,39 @@ public final class WalletViewModel {
     }
 
     /** Decrypts a keystore to show its address for confirmation; the password stays with the caller for the import. */
-    public CompletableFuture<Address> keystoreAddress(java.nio.file.Path file, char[] keystorePassword) {
+    public CompletableFuture<Address> keystoreAddress(Path file, char[] keystorePassword) {
         return report(service.keystoreAddress(file, keystorePassword));
     }
 
-    public CompletableFuture<Account> importKeystore(java.nio.file.Path file, char[] keystorePassword, String label) {
+    public CompletableFuture<Account> importKeystore(Path file, char[] keystorePassword, String label) {
         return report(service.importKeystore(file, keystorePassword, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+    }
+
+    /** Empty when the export dialog can go ahead, else what to fix (checked before the dialog closes, so nothing typed is lost). */
+    public String keystoreExportProblem(String keystorePassword, String confirmation, String fileText) {
+        if (keystorePassword.isEmpty()) {
+            return i18n.get("wallet.export.emptyPassword");
+        }
+        if (!keystorePassword.equals(confirmation)) {
+            return i18n.get("wallet.export.mismatch");
+        }
+        return fileText.isBlank() ? i18n.get("wallet.export.noFile") : "";
+    }
+
+    /** geth's file name ({@code UTC--<time>--<address>}) in the user's home folder. */
+    public Path suggestedKeystoreFile(Account account, Instant now) {
+        String time = DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)).replace(':', '-');
+        return Path.of(System.getProperty("user.home"), "UTC--" + time + "--" + account.address().lower().substring(2));
+    }
+
+    /** Writes the keystore off the FX thread ({@link #exporting()} meanwhile), then says where it is. Passwords are wiped. */
+    public CompletableFuture<Path> exportKeystore(Account account, char[] walletPassword, char[] keystorePassword, Path file) {
+        accountNotice.set(i18n.get("wallet.export.progress"));
+        exporting.set(true);
+        return report(service.exportKeystore(account.address(), walletPassword, keystorePassword, file)).whenCompleteAsync((written, failure) -> {
+            exporting.set(false);
+            accountNotice.set(failure == null ? i18n.get("wallet.export.done", account.address().checksummed(), written) : "");
+        }, ui);
     }
 
     public CompletableFuture<Void> changePassword(char[] oldPassword, char[] newPassword) {
@@ -208,6 +241,14 @@ public final class WalletViewModel {
 
     public StringProperty accountError() {
         return accountError;
+    }
+
+    public StringProperty accountNotice() {
+        return accountNotice;
+    }
+
+    public BooleanProperty exporting() {
+        return exporting;
     }
 
     public StringBinding title() {
