@@ -16,6 +16,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import net.utilitynet.app.fx.FxBridge;
@@ -90,9 +92,10 @@ final class AccountDialogs {
         keystorePassword.setId("dialog-keystore-password");
         again.setId("dialog-keystore-password-again");
         file.setId("dialog-file");
-        file.setPrefColumnCount(34);
+        file.setPrefColumnCount(30);
         Button choose = new Button(i18n.get("wallet.export.choose"));
         choose.setId("dialog-choose-file");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.get("wallet.export.title"));
@@ -120,8 +123,12 @@ final class AccountDialogs {
         g.addRow(2, Components.label(i18n.text("wallet.export.walletPassword"), "field-label"), walletPassword);
         g.addRow(3, Components.label(i18n.text("wallet.export.keystorePassword"), "field-label"), keystorePassword);
         g.addRow(4, Components.label(i18n.text("wallet.export.keystoreConfirm"), "field-label"), again);
-        g.addRow(5, Components.label(i18n.text("wallet.export.file"), "field-label"), new HBox(file, choose));
+        HBox fileRow = new HBox(file, choose);
+        fileRow.getStyleClass().add("inline-row");
+        g.addRow(5, Components.label(i18n.text("wallet.export.file"), "field-label"), fileRow);
         g.add(problem, 0, 6, 2, 1);
+        g.getStyleClass().add("wide-labels");
+        HBox.setHgrow(file, Priority.ALWAYS);
         Dialog<ButtonType> d = dialog(i18n, owner, "wallet.export.title", g);
         d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).addEventFilter(ActionEvent.ACTION, e -> {
             String why = walletPassword.getText().isEmpty() ? i18n.get("wallet.export.walletPasswordEmpty")

@@ -18,6 +18,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
@@ -41,7 +42,7 @@ final class TypedDataView implements View {
         review.disableProperty().bind(model.json().isEmpty());
 
         GridPane domain = new GridPane();
-        domain.getStyleClass().add("form-grid");
+        domain.getStyleClass().addAll("form-grid", "wide-labels");
         domain.addRow(0, Components.label(i18n.text("typed.domain.name"), "field-label"), value(model.domainName(), "typed-domain-name"));
         domain.addRow(1, Components.label(i18n.text("typed.domain.version"), "field-label"), value(model.domainVersion(), "typed-domain-version"));
         domain.addRow(2, Components.label(i18n.text("typed.domain.chainId"), "field-label"), value(model.domainChainId(), "typed-domain-chain"));
@@ -51,7 +52,7 @@ final class TypedDataView implements View {
 
         tree.setId("typed-fields");
         tree.setShowRoot(false);
-        tree.setPrefHeight(260);
+        tree.setPrefHeight(330);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().add(column(i18n, "typed.col.field", TypedDataViewModel::name, 220));
         tree.getColumns().add(column(i18n, "typed.col.type", TypedDataField::type, 120));
@@ -78,13 +79,15 @@ final class TypedDataView implements View {
         signatureRow.managedProperty().bind(signatureRow.visibleProperty());
 
         VBox details = new VBox(domain, WalletNodes.message(model.chainWarning(), "typed-chain-warning", "warning-text"), tree,
-                Components.label(i18n.text("message.sign.title"), "card-title"), signer, signRow,
+                Components.label(i18n.text("typed.sign.title"), "card-title"), signer, signRow,
                 WalletNodes.error(model.signError(), "typed-sign-error"), signatureRow);
         details.getStyleClass().add("typed-review");
+        details.setId("typed-details");
         details.visibleProperty().bind(model.reviewed().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
         Label hint = Components.label(i18n.text("typed.hint"), "field-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         root = new VBox(Components.label(i18n.text("typed.title"), "card-title"), hint, json, new HBox(review),
                 WalletNodes.error(model.reviewError(), "typed-review-error"), details);
         root.getStyleClass().add("tab-body");

@@ -134,6 +134,13 @@ public final class WalletView implements View {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("wallet-tabs");
         tabs.setId("wallet-tabs");
+        // a tab whose content grows inside a layout pass (typed-data review, send preview) leaves the TabPane with a stale
+        // cached height and its bottom cut off; ask the TabPane to measure again
+        tabs.getTabs().forEach(t -> ((javafx.scene.Parent) t.getContent()).needsLayoutProperty().addListener((o, a, b) -> {
+            if (b) {
+                tabs.requestLayout();
+            }
+        }));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if ("wallet-tab-send".equals(b.getId())) {
                 model.send().load();
