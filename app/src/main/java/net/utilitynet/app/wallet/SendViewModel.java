@@ -218,6 +218,21 @@ public final class SendViewModel {
         }, ui);
     }
 
+    /** Back to an empty form without fee presets (another network is active; they are loaded again for it). */
+    public void reset() {
+        back();
+        to.set("");
+        amount.set("");
+        max.set(false);
+        presets.set(null);
+        toError.set("");
+        recipientWarning.set("");
+        amountError.set("");
+        feeError.set("");
+        formError.set("");
+        sentNotice.set("");
+    }
+
     public void back() {
         preview.set(null);
         password.set("");

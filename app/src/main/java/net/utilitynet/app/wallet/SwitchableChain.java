@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
 import net.utilitynet.wallet.chain.ChainAccess;
@@ -39,6 +40,11 @@ final class SwitchableChain implements ChainAccess {
     @Override
     public long verifiedHeadNumber() {
         return current.verifiedHeadNumber();
+    }
+
+    @Override
+    public TrustLevel verifiedHeadTrust() {
+        return current.verifiedHeadTrust();
     }
 
     @Override

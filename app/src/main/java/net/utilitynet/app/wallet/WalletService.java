@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.InvalidInputException;
 import net.utilitynet.wallet.Wallet;
 import net.utilitynet.wallet.WalletConfig;
@@ -50,8 +51,11 @@ public final class WalletService implements AutoCloseable {
     /** LOADING until {@link #start()} has looked for the wallet file. */
     public enum Status { LOADING, NONE, LOCKED, UNLOCKED }
 
-    /** An account with its verified balance ({@code verifiedAt} = the verified block), empty while unknown. */
-    public record AccountBalance(Account account, Optional<UncAmount> balance, long verifiedAt) {
+    /**
+     * An account with its verified balance, empty while unknown; {@code verifiedAt} is the verified block and {@code trust}
+     * how it was verified ({@link TrustLevel#LINKAGE_ONLY}: headers linked to the checkpoint, seals not verified).
+     */
+    public record AccountBalance(Account account, Optional<UncAmount> balance, long verifiedAt, TrustLevel trust) {
     }
 
     /** What the screens show; replaced as a whole on every refresh. */
@@ -60,8 +64,10 @@ public final class WalletService implements AutoCloseable {
         public static final Snapshot LOADING = new Snapshot(Status.LOADING, List.of(), List.of(), Optional.empty());
     }
 
-    private final Path folder;
-    private final WalletNetwork network;
+    /** The active network and its data folder; replaced together by {@link #follow}. */
+    private volatile Path folder;
+    private volatile WalletNetwork network;
+    private final LiveValue<WalletNetwork> activeNetwork;
     private final SwitchableChain chain;
     private volatile Optional<java.net.URI> faucet;
     private final Supplier<Duration> autoLock;
@@ -84,6 +90,7 @@ public final class WalletService implements AutoCloseable {
     public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker) {
         this.folder = folder;
         this.network = network;
+        this.activeNetwork = new LiveValue<>(network);
         this.chain = new SwitchableChain(chain);
         this.faucet = network.faucet();
         this.autoLock = autoLock;
@@ -93,6 +100,11 @@ public final class WalletService implements AutoCloseable {
 
     public WalletNetwork network() {
         return network;
+    }
+
+    /** The network the wallet shows now; changes when the user switches networks. */
+    public LiveValue<WalletNetwork> activeNetwork() {
+        return activeNetwork;
     }
 
     /** The executor for the screens' own blocking reads (address book, outbox, CSV files). */
@@ -118,9 +130,35 @@ public final class WalletService implements AutoCloseable {
         CompletableFuture.runAsync(this::refreshQuietly, worker);
     }
 
+    /**
+     * Follows the active network (blocking: call it on a worker). When {@code next} is another network, the current
+     * network's wallet is closed (locked, outbox closed) and {@code nextFolder}'s wallet file, if any, is opened locked:
+     * each network keeps its own wallet file, accounts and outbox. Then the chain becomes {@code access} (the runtime's
+     * light client for {@code next}) or, without one, {@link DisconnectedChain}.
+     */
+    public synchronized void follow(WalletNetwork next, Path nextFolder, Optional<ChainAccess> access, Optional<java.net.URI> faucetEndpoint) {
+        if (!next.id().equals(network.id())) {
+            chain.use(new DisconnectedChain(next.name())); // nothing of the old network's chain reaches the new wallet
+            Wallet old = wallet;
+            wallet = null;
+            if (old != null) {
+                old.close();
+            }
+            folder = nextFolder;
+            network = next;
+            if (Files.exists(walletFile())) {
+                attach(WalletStore.open(walletFile(), random));
+            }
+            refreshNow(); // no wallet or a locked one: no chain call, and the old network's accounts are gone at once
+            activeNetwork.set(next);
+            LOG.info("wallet follows the active network {} (chain id {})", next.id(), next.chainId());
+        }
+        connect(access.orElseGet(() -> new DisconnectedChain(next.name())), faucetEndpoint);
+    }
+
     /** Devnet only: whether the "Get test UNC" button is offered (it works while the devnet is connected). */
     public boolean offersFaucet() {
-        return network.id().equals(net.utilitynet.app.networks.NetworkDefinition.DEVNET_ID) || network.hasFaucet();
+        return network.offersFaucet();
     }
 
     /** Opens the wallet file if there is one (locked) and starts the refresh timer. */
@@ -141,9 +179,9 @@ public final class WalletService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             String pass = new String(passphrase);
             try {
-                Files.createDirectories(folder);
                 WalletStore store;
-                synchronized (this) { // with start(): the new file is attached once, unlocked
+                synchronized (this) { // with start() and follow(): the new file is attached once, unlocked, on its network
+                    Files.createDirectories(folder);
                     store = WalletStore.create(walletFile(), network.id(), password, Optional.of(mnemonic), pass,
                             HdPath.ETHEREUM_COIN_TYPE, cost, random);
                     attach(store);
@@ -354,9 +392,11 @@ public final class WalletService implements AutoCloseable {
         List<AccountBalance> rows = new ArrayList<>();
         List<OutboxEntry> open = new ArrayList<>();
         long head = -1;
+        TrustLevel trust = TrustLevel.LINKAGE_ONLY; // the weakest until the head says otherwise
         try {
             w.refreshOutbox().join();
             head = chain.verifiedHeadNumber();
+            trust = chain.verifiedHeadTrust();
         } catch (RuntimeException e) {
             problem = Optional.of(message(e));
         }
@@ -369,7 +409,7 @@ public final class WalletService implements AutoCloseable {
                     problem = Optional.of(message(e));
                 }
             }
-            rows.add(new AccountBalance(a, balance, head));
+            rows.add(new AccountBalance(a, balance, head, trust));
             open.addAll(w.outboxEntries(a.address()));
         }
         open.sort((x, y) -> Long.compare(y.createdAt().toEpochMilli(), x.createdAt().toEpochMilli()));

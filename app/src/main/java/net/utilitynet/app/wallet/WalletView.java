@@ -214,7 +214,8 @@ public final class WalletView implements View {
             balance.getStyleClass().add("account-balance");
             balance.setId("wallet-balance-" + item.account().address().lower());
             Label verified = new Label(model.verifiedText(item));
-            verified.getStyleClass().add(item.balance().isPresent() ? "verified-text" : "field-hint");
+            verified.getStyleClass().add(item.balance().isEmpty() ? "field-hint" : item.trust().consensusVerified() ? "verified-text" : "warning-text");
+            verified.setId("wallet-verified-" + item.account().address().lower());
             VBox right = new VBox(balance, verified);
             right.setAlignment(Pos.CENTER_RIGHT);
             HBox row = new HBox(left, Components.hSpacer(), right);

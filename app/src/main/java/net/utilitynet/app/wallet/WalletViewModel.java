@@ -41,6 +41,7 @@ public final class WalletViewModel {
     private final I18n i18n;
     private final Executor ui;
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", Status.LOADING);
+    private final ObjectProperty<WalletNetwork> network = new SimpleObjectProperty<>(this, "network");
     private final ObservableList<AccountBalance> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty privacy = new SimpleBooleanProperty(this, "privacy");
@@ -59,19 +60,37 @@ public final class WalletViewModel {
     private final MessageViewModel messages;
     private final TypedDataViewModel typedData;
     private final LiveValue.Subscription subscription;
+    private final LiveValue.Subscription networkSubscription;
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
         this.service = service;
         this.i18n = i18n;
         this.ui = ui;
+        this.network.set(service.network());
         this.onboarding = new OnboardingViewModel(service, i18n, ui, new SecureRandom());
-        this.receive = new ReceiveViewModel(service, selected, i18n, ui);
+        this.receive = new ReceiveViewModel(service, selected, network, i18n, ui);
         this.send = new SendViewModel(service, this, i18n, ui);
         this.history = new HistoryViewModel(service, this, i18n, ui);
         this.addressBook = new AddressBookViewModel(service, i18n, ui);
         this.messages = new MessageViewModel(service, selected, i18n, ui);
         this.typedData = new TypedDataViewModel(service, selected, i18n, ui);
+        this.networkSubscription = service.activeNetwork().subscribe(n -> ui.execute(() -> networkChanged(n)));
         this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
+    }
+
+    /** Another network is active: nothing prepared for the previous one (a send preview, history, a review) stays. */
+    private void networkChanged(WalletNetwork next) {
+        if (next.equals(network.get())) {
+            return;
+        }
+        network.set(next);
+        send.reset();
+        history.rows().clear();
+        typedData.json().set("");
+        messages.signature().set("");
+        accountError.set("");
+        accountNotice.set("");
+        unlockError.set("");
     }
 
     private void apply(Snapshot s) {
@@ -182,9 +201,12 @@ public final class WalletViewModel {
         return privacy.get() ? HIDDEN : amount.get().format(SHOWN_DECIMALS);
     }
 
-    /** "verified at block N" under a balance. */
+    /** "verified at block N" under a balance, or what a linkage-only network's proof is worth. */
     public String verifiedText(AccountBalance b) {
-        return b.balance().isPresent() ? i18n.get("wallet.verifiedAt", b.verifiedAt()) : i18n.get("wallet.notVerified");
+        if (b.balance().isEmpty()) {
+            return i18n.get("wallet.notVerified");
+        }
+        return i18n.get(b.trust().consensusVerified() ? "wallet.verifiedAt" : "wallet.linkageOnlyAt", b.verifiedAt());
     }
 
     /** Total verified balance of the accounts (empty while any is unknown). */
@@ -201,6 +223,7 @@ public final class WalletViewModel {
 
     public void dispose() {
         subscription.close();
+        networkSubscription.close();
     }
 
     public WalletService service() {
@@ -209,6 +232,11 @@ public final class WalletViewModel {
 
     public ObjectProperty<Status> status() {
         return status;
+    }
+
+    /** The active network (follows a switch on the Network page). */
+    public ObjectProperty<WalletNetwork> network() {
+        return network;
     }
 
     public ObservableList<AccountBalance> accounts() {
@@ -260,7 +288,7 @@ public final class WalletViewModel {
     }
 
     public StringBinding networkLine() {
-        return i18n.computed(() -> i18n.get("wallet.network", service.network().displayName(i18n), service.network().chainId()));
+        return i18n.computed(() -> i18n.get("wallet.network", network.get().displayName(i18n), network.get().chainId()), network);
     }
 
     public OnboardingViewModel onboarding() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
 import net.utilitynet.wallet.chain.ChainAccess;
@@ -66,6 +67,11 @@ public final class TestChain implements ChainAccess {
     @Override
     public long verifiedHeadNumber() {
         return head;
+    }
+
+    @Override
+    public TrustLevel verifiedHeadTrust() {
+        return TrustLevel.FULL;
     }
 
     @Override
