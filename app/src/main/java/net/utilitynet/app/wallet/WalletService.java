@@ -71,6 +71,7 @@ public final class WalletService implements AutoCloseable {
     private final SwitchableChain chain;
     private volatile Optional<java.net.URI> faucet;
     private final Supplier<Duration> autoLock;
+    private final java.time.Clock clock;
     private final ScryptCost cost;
     private final Executor worker;
     private final SecureRandom random = new SecureRandom();
@@ -84,10 +85,17 @@ public final class WalletService implements AutoCloseable {
 
     /**
      * @param folder   the network's data folder ({@code data/<network-id>})
-     * @param autoLock read when the wallet opens (0 or less: never)
+     * @param autoLock read when the wallet opens and by {@link #applyAutoLock()} (0 or less: never)
      * @param cost     scrypt cost of a new wallet file ({@link ScryptCost#STANDARD} in the app)
      */
     public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker) {
+        this(folder, network, chain, autoLock, cost, worker, java.time.Clock.systemUTC());
+    }
+
+    /** With the clock the auto-lock counts idle time on (tests drive it). */
+    public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.folder = folder;
         this.network = network;
         this.activeNetwork = new LiveValue<>(network);
@@ -356,11 +364,21 @@ public final class WalletService implements AutoCloseable {
     }
 
     private synchronized void attach(WalletStore store) {
-        Duration lockAfter = autoLock.get();
-        if (lockAfter.isZero() || lockAfter.isNegative()) {
-            lockAfter = Duration.ofDays(36_500);
+        wallet = Wallet.open(new WalletConfig(network.id(), network.chainId(), folder.resolve("outbox.db"), CONFIRMATIONS, lockAfter()),
+                store, chain, clock);
+    }
+
+    /** Applies the auto-lock setting to the open wallet now (Settings changed); idle time already passed counts. */
+    public void applyAutoLock() {
+        Wallet w = wallet;
+        if (w != null) {
+            w.autoLockAfter(lockAfter());
         }
-        wallet = Wallet.open(new WalletConfig(network.id(), network.chainId(), folder.resolve("outbox.db"), CONFIRMATIONS, lockAfter), store, chain);
+    }
+
+    private Duration lockAfter() {
+        Duration lockAfter = autoLock.get();
+        return lockAfter.isZero() || lockAfter.isNegative() ? Duration.ofDays(36_500) : lockAfter; // 0: never
     }
 
     private void refreshQuietly() {

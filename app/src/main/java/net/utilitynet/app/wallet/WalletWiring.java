@@ -38,6 +38,7 @@ public final class WalletWiring {
         };
         context.networks().networks().subscribe(networks -> worker.execute(follow));
         context.runtime().session().subscribe(session -> worker.execute(follow));
+        context.settings().settings().subscribe(settings -> service.applyAutoLock()); // a new auto-lock time applies at once
         return service;
     }
 
