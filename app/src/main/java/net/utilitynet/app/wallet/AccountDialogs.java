@@ -152,6 +152,65 @@ final class AccountDialogs {
         }
     }
 
+    /**
+     * Shows the recovery words after the wallet password: with the warning, until the dialog closes; closing (or the
+     * wallet locking) drops them.
+     */
+    static void showRecoveryWords(RecoveryWordsViewModel model, I18n i18n, Window owner) {
+        PasswordField password = new PasswordField();
+        password.setId("dialog-password");
+        password.textProperty().bindBidirectional(model.password());
+        Button show = new Button(i18n.get("wallet.words.show"));
+        show.setId("dialog-show-words");
+        show.getStyleClass().add("accent");
+        show.setOnAction(e -> model.reveal());
+        password.setOnAction(e -> model.reveal());
+        show.disableProperty().bind(model.password().isEmpty().or(model.busy()));
+        HBox ask = new HBox(Components.label(i18n.text("send.password"), "field-label"), password, show);
+        ask.getStyleClass().add("inline-row");
+        ask.setId("dialog-ask");
+        Label warning = Components.label(i18n.text("wallet.words.warning"), "notice", "warning-text");
+        warning.setWrapText(true);
+        warning.setPrefWidth(460);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        Label error = new Label();
+        error.textProperty().bind(model.error());
+        error.getStyleClass().add("field-error");
+        error.setId("dialog-error");
+        javafx.scene.layout.VBox words = new javafx.scene.layout.VBox();
+        words.setId("dialog-words");
+        Dialog<ButtonType> d = new Dialog<>();
+        javafx.collections.ListChangeListener<String> shown = c -> {
+            words.getChildren().setAll(model.words().isEmpty()
+                    ? java.util.List.of() : java.util.List.of(WalletNodes.wordGrid(model.words(), "dialog-word-")));
+            if (d.isShowing()) {
+                d.getDialogPane().getScene().getWindow().sizeToScene(); // the window grows with the words (its buttons stay in it)
+            }
+        };
+        model.words().addListener(shown);
+        ask.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.words()));
+        ask.managedProperty().bind(ask.visibleProperty());
+        GridPane g = new GridPane();
+        g.add(warning, 0, 0, 2, 1);
+        g.add(ask, 0, 1, 2, 1);
+        g.add(error, 0, 2, 2, 1);
+        g.add(words, 0, 3, 2, 1);
+        d.initOwner(owner);
+        d.setTitle(i18n.get("wallet.words.title"));
+        d.setHeaderText(i18n.get("wallet.words.title"));
+        ButtonType done = new ButtonType(i18n.get("wallet.words.done"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(done);
+        d.getDialogPane().lookupButton(done).setId("dialog-ok");
+        g.getStyleClass().addAll("form-grid", "wide-labels");
+        d.getDialogPane().setContent(g);
+        d.setOnHidden(e -> {
+            model.words().removeListener(shown);
+            password.textProperty().unbindBidirectional(model.password());
+            model.hide();
+        });
+        d.showAndWait();
+    }
+
     /** Private key, keystore file (its address shown for confirmation first) or watch-only address. */
     static void importAccount(WalletViewModel model, I18n i18n, Window owner) {
         ChoiceBox<String> kind = new ChoiceBox<>();

@@ -58,10 +58,11 @@ public final class WalletService implements AutoCloseable {
     public record AccountBalance(Account account, Optional<UncAmount> balance, long verifiedAt, TrustLevel trust) {
     }
 
-    /** What the screens show; replaced as a whole on every refresh. */
-    public record Snapshot(Status status, List<AccountBalance> accounts, List<OutboxEntry> outbox, Optional<String> chainProblem) {
-        public static final Snapshot EMPTY = new Snapshot(Status.NONE, List.of(), List.of(), Optional.empty());
-        public static final Snapshot LOADING = new Snapshot(Status.LOADING, List.of(), List.of(), Optional.empty());
+    /** What the screens show; replaced as a whole on every refresh. {@code recoveryWords}: the unlocked store holds them. */
+    public record Snapshot(Status status, List<AccountBalance> accounts, List<OutboxEntry> outbox, Optional<String> chainProblem,
+            boolean recoveryWords) {
+        public static final Snapshot EMPTY = new Snapshot(Status.NONE, List.of(), List.of(), Optional.empty(), false);
+        public static final Snapshot LOADING = new Snapshot(Status.LOADING, List.of(), List.of(), Optional.empty(), false);
     }
 
     /** The active network and its data folder; replaced together by {@link #follow}. */
@@ -317,6 +318,25 @@ public final class WalletService implements AutoCloseable {
         }, worker);
     }
 
+    /** The recovery words after the wallet password is confirmed (the password is wiped; the caller shows and drops the words). */
+    public CompletableFuture<List<String>> recoveryWords(char[] password) {
+        return CompletableFuture.supplyAsync(() -> {
+            char[] words = null;
+            try {
+                Wallet w = requireWallet();
+                w.userActivity();
+                w.store().verifyPassword(password);
+                words = w.store().mnemonicWords();
+                return List.of(new String(words).strip().split("\\s+"));
+            } finally {
+                Passwords.wipe(password);
+                if (words != null) {
+                    java.util.Arrays.fill(words, '\0');
+                }
+            }
+        }, worker);
+    }
+
     /** Devnet only: asks the embedded devnet's faucet for 100 test UNC; completes with the included transaction's hash. */
     public CompletableFuture<String> requestTestFunds(Address to) {
         Optional<java.net.URI> endpoint = faucet;
@@ -396,13 +416,15 @@ public final class WalletService implements AutoCloseable {
             return Snapshot.EMPTY;
         }
         if (w.store().isLocked()) {
-            Snapshot locked = new Snapshot(Status.LOCKED, List.of(), List.of(), Optional.empty());
+            Snapshot locked = new Snapshot(Status.LOCKED, List.of(), List.of(), Optional.empty(), false);
             snapshot.set(locked);
             return locked;
         }
         List<Account> accounts;
+        boolean words;
         try {
             accounts = w.store().accounts();
+            words = w.store().hasMnemonic();
         } catch (WalletLockedException e) {
             return refreshNow();
         }
@@ -431,7 +453,7 @@ public final class WalletService implements AutoCloseable {
             open.addAll(w.outboxEntries(a.address()));
         }
         open.sort((x, y) -> Long.compare(y.createdAt().toEpochMilli(), x.createdAt().toEpochMilli()));
-        Snapshot next = new Snapshot(Status.UNLOCKED, List.copyOf(rows), List.copyOf(open), problem);
+        Snapshot next = new Snapshot(Status.UNLOCKED, List.copyOf(rows), List.copyOf(open), problem, words);
         snapshot.set(next);
         return next;
     }

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
@@ -47,8 +48,8 @@ public final class WalletView implements View {
         privacy.managedProperty().bind(lock.visibleProperty());
         Label network = Components.label(model.networkLine(), "badge");
         network.setId("wallet-network");
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {network, privacy, lock}) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {network, privacy, lock}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox trailing = new HBox(network, privacy, lock);
         trailing.getStyleClass().add("toolbar");
@@ -108,10 +109,12 @@ public final class WalletView implements View {
         model.accounts().addListener((javafx.collections.ListChangeListener<AccountBalance>) c -> selectInList());
         selectInList();
         Label problem = WalletNodes.message(model.chainProblem(), "wallet-chain-problem", "form-error");
+        Label trust = WalletNodes.message(model.trustNotice(), "wallet-trust-notice", "warning-text");
         HBox tools = new HBox(
                 WalletNodes.button(i18n.text("wallet.account.add"), "wallet-add-account", e -> model.addAccount()),
                 WalletNodes.button(i18n.text("wallet.account.import"), "wallet-import", e -> AccountDialogs.importAccount(model, i18n, root.getScene().getWindow())),
                 exportButton(),
+                wordsButton(),
                 WalletNodes.button(i18n.text("wallet.password.change"), "wallet-change-password", e -> AccountDialogs.changePassword(model, i18n, root.getScene().getWindow())),
                 Components.hSpacer(),
                 WalletNodes.button(i18n.text("wallet.refresh"), "wallet-refresh", e -> model.refresh()));
@@ -122,7 +125,7 @@ public final class WalletView implements View {
         exporting.managedProperty().bind(exporting.visibleProperty());
         HBox notice = new HBox(exporting, WalletNodes.message(model.accountNotice(), "wallet-account-notice", "field-hint"));
         notice.getStyleClass().add("inline-row");
-        VBox accounts = Components.card(i18n.text("wallet.accounts"), problem, accountList, tools,
+        VBox accounts = Components.card(i18n.text("wallet.accounts"), problem, trust, accountList, tools,
                 WalletNodes.error(model.accountError(), "wallet-account-error"), notice);
         TabPane tabs = new TabPane(
                 tab("wallet.tab.receive", "wallet-tab-receive", new ReceiveView(model.receive(), i18n).root()),
@@ -171,6 +174,15 @@ public final class WalletView implements View {
         return export;
     }
 
+    /** Recovery words…: only when the wallet holds them. */
+    private Node wordsButton() {
+        var words = WalletNodes.button(i18n.text("wallet.words"), "wallet-words",
+                e -> AccountDialogs.showRecoveryWords(model.recoveryWords(), i18n, root.getScene().getWindow()));
+        words.visibleProperty().bind(model.hasRecoveryWords());
+        words.managedProperty().bind(words.visibleProperty());
+        return words;
+    }
+
     private Tab tab(String key, String id, Node content) {
         Tab t = new Tab();
         t.textProperty().bind(i18n.text(key));
@@ -213,9 +225,11 @@ public final class WalletView implements View {
             Label balance = new Label(model.amountText(item.balance()));
             balance.getStyleClass().add("account-balance");
             balance.setId("wallet-balance-" + item.account().address().lower());
+            balance.setMinWidth(Region.USE_PREF_SIZE);
             Label verified = new Label(model.verifiedText(item));
             verified.getStyleClass().add(item.balance().isEmpty() ? "field-hint" : item.trust().consensusVerified() ? "verified-text" : "warning-text");
             verified.setId("wallet-verified-" + item.account().address().lower());
+            verified.setMinWidth(Region.USE_PREF_SIZE);
             VBox right = new VBox(balance, verified);
             right.setAlignment(Pos.CENTER_RIGHT);
             HBox row = new HBox(left, Components.hSpacer(), right);

@@ -46,6 +46,7 @@ public final class WalletViewModel {
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty privacy = new SimpleBooleanProperty(this, "privacy");
     private final StringProperty chainProblem = new SimpleStringProperty(this, "chainProblem", "");
+    private final StringProperty trustNotice = new SimpleStringProperty(this, "trustNotice", "");
     private final StringProperty unlockPassword = new SimpleStringProperty(this, "unlockPassword", "");
     private final StringProperty unlockError = new SimpleStringProperty(this, "unlockError", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -59,6 +60,8 @@ public final class WalletViewModel {
     private final AddressBookViewModel addressBook;
     private final MessageViewModel messages;
     private final TypedDataViewModel typedData;
+    private final RecoveryWordsViewModel recoveryWords;
+    private final BooleanProperty hasRecoveryWords = new SimpleBooleanProperty(this, "hasRecoveryWords");
     private final LiveValue.Subscription subscription;
     private final LiveValue.Subscription networkSubscription;
 
@@ -74,6 +77,7 @@ public final class WalletViewModel {
         this.addressBook = new AddressBookViewModel(service, i18n, ui);
         this.messages = new MessageViewModel(service, selected, i18n, ui);
         this.typedData = new TypedDataViewModel(service, selected, i18n, ui);
+        this.recoveryWords = new RecoveryWordsViewModel(service, ui);
         this.networkSubscription = service.activeNetwork().subscribe(n -> ui.execute(() -> networkChanged(n)));
         this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
     }
@@ -95,11 +99,17 @@ public final class WalletViewModel {
 
     private void apply(Snapshot s) {
         status.set(s.status());
+        hasRecoveryWords.set(s.recoveryWords());
+        if (s.status() != Status.UNLOCKED) {
+            recoveryWords.hide(); // locked (by hand or auto-lock): words on screen go away
+        }
         Address before = selected.get() == null ? null : selected.get().address();
         accounts.setAll(s.accounts());
         Optional<Account> keep = s.accounts().stream().map(AccountBalance::account).filter(a -> a.address().equals(before)).findFirst();
         selected.set(keep.orElse(s.accounts().isEmpty() ? null : s.accounts().get(0).account()));
         chainProblem.set(s.chainProblem().map(p -> i18n.get("wallet.chainProblem", p)).orElse(""));
+        boolean linkageOnly = s.accounts().stream().anyMatch(b -> b.balance().isPresent() && !b.trust().consensusVerified());
+        trustNotice.set(linkageOnly ? i18n.get("wallet.linkageOnly.notice") : "");
         send.outboxChanged(s.outbox());
     }
 
@@ -255,6 +265,11 @@ public final class WalletViewModel {
         return chainProblem;
     }
 
+    /** Said once above the accounts when their balances are proven against linkage-only headers. */
+    public StringProperty trustNotice() {
+        return trustNotice;
+    }
+
     public StringProperty unlockPassword() {
         return unlockPassword;
     }
@@ -317,6 +332,15 @@ public final class WalletViewModel {
 
     public TypedDataViewModel typedData() {
         return typedData;
+    }
+
+    public RecoveryWordsViewModel recoveryWords() {
+        return recoveryWords;
+    }
+
+    /** The unlocked wallet holds recovery words (an HD wallet; not one of imported keys only). */
+    public BooleanProperty hasRecoveryWords() {
+        return hasRecoveryWords;
     }
 
     @Override

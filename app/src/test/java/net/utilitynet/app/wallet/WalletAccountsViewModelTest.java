@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import net.utilitynet.app.ui.TestServices;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The accounts card's actions on a real encrypted wallet file: keystore export. */
+/** The accounts card's actions on a real encrypted wallet file: keystore export, recovery words. */
 class WalletAccountsViewModelTest {
     static final String PASSWORD = "Correct-Horse-7";
 
@@ -33,6 +34,7 @@ class WalletAccountsViewModelTest {
     WalletService service;
     WalletViewModel model;
     Account first;
+    Mnemonic words;
 
     @BeforeEach
     void open() throws Exception {
@@ -40,7 +42,8 @@ class WalletAccountsViewModelTest {
         service = new WalletService(dir.resolve("wallet"), new WalletNetwork("devnet", "Local devnet", 21844, Optional.empty()),
                 new DisconnectedChain("Local devnet"), () -> Duration.ofMinutes(15), OnboardingViewModelTest.TEST_COST, Runnable::run);
         service.start().get();
-        first = service.create(Mnemonic.generate(12, new SecureRandom()), new char[0], PASSWORD.toCharArray()).get();
+        words = Mnemonic.generate(12, new SecureRandom());
+        first = service.create(words, new char[0], PASSWORD.toCharArray()).get();
         model = new WalletViewModel(service, services.i18n, TestServices.SAME_THREAD);
     }
 
@@ -96,5 +99,30 @@ class WalletAccountsViewModelTest {
         assertEquals("", model.keystoreExportProblem("a", "a", "/tmp/x"));
         Path suggested = model.suggestedKeystoreFile(first, Instant.parse("2026-11-25T10:15:30.123Z"));
         assertEquals("UTC--2026-11-25T10-15-30Z--" + first.address().lower().substring(2), suggested.getFileName().toString());
+    }
+
+    @Test
+    void recoveryWords_afterPasswordShownThenHiddenOnCloseOrLock() throws Exception {
+        assertTrue(model.hasRecoveryWords().get());
+        RecoveryWordsViewModel recovery = model.recoveryWords();
+        recovery.password().set("not it");
+        assertThrows(ExecutionException.class, () -> recovery.reveal().get());
+        assertTrue(recovery.error().get().contains("wrong password"), recovery.error().get());
+        assertTrue(recovery.words().isEmpty());
+        assertEquals("", recovery.password().get(), "the typed password is not kept");
+
+        recovery.password().set(PASSWORD);
+        assertEquals(List.of(words.phrase().split(" ")), recovery.reveal().get());
+        assertEquals(List.of(words.phrase().split(" ")), recovery.words());
+        assertEquals("", recovery.error().get());
+        recovery.hide();
+        assertTrue(recovery.words().isEmpty(), "closing the dialog drops the words");
+
+        recovery.password().set(PASSWORD);
+        recovery.reveal().get();
+        assertEquals(12, recovery.words().size());
+        model.lock().get();
+        assertTrue(recovery.words().isEmpty(), "locking the wallet drops the words");
+        assertFalse(model.hasRecoveryWords().get());
     }
 }

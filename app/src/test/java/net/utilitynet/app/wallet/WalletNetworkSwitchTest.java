@@ -97,7 +97,7 @@ class WalletNetworkSwitchTest {
         waitForBalance(UncAmount.ZERO);
         assertTrue(model.verifiedText(model.accounts().get(0))
                 .startsWith("\u26a0 linkage-only at block #"), model.verifiedText(model.accounts().get(0)));
-        assertTrue(model.verifiedText(model.accounts().get(0)).endsWith("headers linked to the checkpoint, seals not verified"));
+        assertTrue(model.trustNotice().get().contains("seals are not verified, so these balances are not consensus-verified"), model.trustNotice().get());
         assertEquals("ethereum:" + me.checksummed() + "@31337", model.receive().paymentUri().get());
         assertTrue(model.receive().faucetAvailable().get());
         model.receive().requestTestFunds().get();
@@ -128,6 +128,7 @@ class WalletNetworkSwitchTest {
         model.unlock().get();
         waitForBalance(UncAmount.ofUnc(100));
         assertTrue(model.verifiedText(model.accounts().get(0)).startsWith("\u2713 verified at block #"));
+        assertEquals("", model.trustNotice().get());
         List<HistoryRow> onFirst = model.history().load().get();
         assertEquals(1, onFirst.size(), "only the first network's faucet payment: " + onFirst);
         assertFalse(onFirst.stream().anyMatch(r -> r.entry().hash().equals(sent.hash())));

@@ -54,6 +54,7 @@ class WalletToolsUiTest {
     private Path dir;
     private WalletService service;
     private Account first;
+    private I18n i18n;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,7 +64,7 @@ class WalletToolsUiTest {
                 java.util.concurrent.ForkJoinPool.commonPool());
         service.start().get();
         first = service.create(Mnemonic.generate(12, new SecureRandom()), new char[0], PASSWORD.toCharArray()).get();
-        I18n i18n = new I18n(Language.ENGLISH);
+        i18n = new I18n(Language.ENGLISH);
         WalletView view = new WalletView(new WalletViewModel(service, i18n, FxBridge.EXECUTOR), i18n);
         javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(view.root()); // as the shell shows pages
         page.setFitToWidth(true);
@@ -174,6 +175,59 @@ class WalletToolsUiTest {
         assertEquals("Exported " + first.address().checksummed() + " to " + file + " (readable only by you).", text(robot, "#wallet-account-notice"));
         assertEquals(first.address(), Address.ofBytes(Secp256k1.address(KeystoreFile.read(file).decrypt("file-pass-1".toCharArray()))));
         shot(robot, "export-done");
+    }
+
+    @Test
+    void recoveryWords_passwordThenWordsThenHiddenOnClose(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#wallet-words").tryQuery().map(Node::isVisible).orElse(false));
+        click(robot, "#wallet-words");
+        waitUntil(() -> robot.lookup("#dialog-show-words").tryQuery().isPresent());
+        robot.clickOn("#dialog-password").write("wrong");
+        robot.clickOn("#dialog-show-words");
+        waitUntil(() -> text(robot, "#dialog-error").contains("wrong password"));
+        assertTrue(robot.lookup("#dialog-word-1").tryQuery().isEmpty());
+        robot.clickOn("#dialog-password").write(PASSWORD);
+        robot.clickOn("#dialog-show-words");
+        waitUntil(() -> robot.lookup("#dialog-word-12").tryQuery().isPresent());
+        String phrase = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> text(robot, "#dialog-word-" + i))
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertEquals(first.address(), Mnemonic.parse(phrase).deriveAddress("", net.utilitynet.wallet.mnemonic.HdPath.bip44(60, 0)),
+                "the words shown are this wallet's");
+        assertFalse(robot.lookup("#dialog-ask").query().isVisible(), "the password row goes away once the words show");
+        shot(robot, "recovery-words");
+        robot.clickOn("#dialog-ok");
+        waitUntil(() -> robot.lookup("#dialog-word-1").tryQuery().isEmpty());
+        click(robot, "#wallet-words");
+        waitUntil(() -> robot.lookup("#dialog-show-words").tryQuery().isPresent());
+        assertTrue(robot.lookup("#dialog-word-1").tryQuery().isEmpty(), "hidden again: the password is asked again");
+        assertEquals("", text(robot, "#dialog-password"));
+        robot.clickOn("#dialog-ok");
+    }
+
+    @Test
+    void linkageOnlyNetwork_switchedTo_balanceLabelledNotConsensusVerified(FxRobot robot) throws Exception {
+        try (DevnetChain chain = DevnetChain.start(dir.resolve("linkage"), 300, DevnetChain.devnetWithChainId(31337),
+                net.utilitynet.lightclient.sync.SyncMode.LINKAGE_ONLY)) {
+            waitUntil(() -> robot.lookup("#wallet-tabs").tryQuery().isPresent());
+            // the same data folder: this wallet file, now on a network the app verifies by hash links only
+            service.follow(new WalletNetwork("second", "Second devnet", 31337, Optional.empty()), dir.resolve("data"),
+                    Optional.of(chain.chain), Optional.empty());
+            waitUntil(() -> robot.lookup("#wallet-unlock-password").tryQuery().map(Node::isVisible).orElse(false));
+            assertEquals("Second devnet \u00b7 chain ID 31337", text(robot, "#wallet-network"));
+            click(robot, "#wallet-unlock-password").write(PASSWORD);
+            click(robot, "#wallet-unlock");
+            String verified = "#wallet-verified-" + first.address().lower();
+            waitUntil(() -> robot.lookup(verified).tryQuery().map(n -> ((Labeled) n).getText().startsWith("\u26a0 linkage-only at block #"))
+                    .orElse(false));
+            assertTrue(text(robot, "#wallet-trust-notice").contains("headers are linked to the checkpoint, but their seals are not verified"),
+                    text(robot, "#wallet-trust-notice"));
+            assertEquals("0 UNC", text(robot, "#wallet-balance-" + first.address().lower()));
+            shot(robot, "linkage-only");
+            robot.interact(() -> i18n.languageProperty().set(Language.CHINESE_SIMPLIFIED));
+            waitUntil(() -> robot.lookup(verified).tryQuery().map(n -> ((Labeled) n).getText().startsWith("\u26a0 \u4ec5")).orElse(false));
+            shot(robot, "linkage-only-zh");
+            robot.interact(() -> i18n.languageProperty().set(Language.ENGLISH));
+        }
     }
 
     /** The whole page (not only the visible part) and each open dialog, to {@code target/wallet-shots/NAME[-dialog].png}. */
