@@ -10,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.utilitynet.lightclient.LightClient;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.AccessCredentials;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.agent.AgentStatus;
 import net.utilitynet.miner.agent.AttestedChip;
 import net.utilitynet.miner.agent.ClaimMaker;
@@ -27,6 +30,8 @@ import net.utilitynet.miner.chain.MinerChain;
 import net.utilitynet.miner.chain.ModuleCallSender;
 import net.utilitynet.miner.detect.Chip;
 import net.utilitynet.miner.keys.SimulatedChipVault;
+import net.utilitynet.miner.market.DeliveredGrants;
+import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.miner.keys.VrfKeyStore;
 import net.utilitynet.miner.register.ChipRegistrar;
 import net.utilitynet.miner.register.RegistrationStatus;
@@ -53,6 +58,10 @@ import net.utilitynet.lightclient.state.Verified;
  */
 public final class Miner implements AutoCloseable {
     private static final String AUTO_START = "agent.autoStart";
+    private static final String ACCESS_HOST = "access.host";
+    private static final String ACCESS_PORT = "access.port";
+    private static final String ACCESS_PUBLIC_URL = "access.publicUrl";
+    private static final String ACCESS_HOOK = "access.hook";
 
     /**
      * What a miner needs.
@@ -70,6 +79,7 @@ public final class Miner implements AutoCloseable {
     }
 
     private final Setup setup;
+    private final LightClient light;
     private final MinerChain chain;
     private final MinerDatabase db;
     private final ChipBook book;
@@ -82,6 +92,7 @@ public final class Miner implements AutoCloseable {
 
     private Miner(Setup setup, LightClient light, ChainParams params, WalletStore wallet, Outbox outbox) {
         this.setup = setup;
+        this.light = light;
         this.chain = new MinerChain(light, params);
         this.db = MinerDatabase.open(setup.database());
         this.book = new ChipBook(db, setup.clock());
@@ -183,6 +194,43 @@ public final class Miner implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The live readings of this machine's chip registered as {@code chipIdHex} (detected again on each call); empty when
+     * this miner did not register it or the chip is not visible now.
+     */
+    public Optional<Chip> liveChip(String chipIdHex) {
+        return book.byChipId(chipIdHex).flatMap(r -> chips.find(r.localId())).map(AttestedChip::chip);
+    }
+
+    /**
+     * How renters get access to this machine's leased chips, as last saved ({@link #setAccessConfig}); the gateway on
+     * loopback at the default port until then. Throws {@code InvalidInputException} naming the field when a saved value
+     * no longer works (e.g. the hook file was removed).
+     */
+    public AccessConfig accessConfig() {
+        AccessConfig d = AccessConfig.defaults();
+        return AccessConfig.parse(db.meta(ACCESS_HOST, d.host()), Integer.parseInt(db.meta(ACCESS_PORT, Integer.toString(d.port()))),
+                db.meta(ACCESS_PUBLIC_URL, ""), db.meta(ACCESS_HOOK, ""));
+    }
+
+    /** Saves how renters get access (used by the app and by {@code utilitynet mine} from then on). */
+    public void setAccessConfig(AccessConfig config) {
+        db.putMeta(ACCESS_HOST, config.host());
+        db.putMeta(ACCESS_PORT, Integer.toString(config.port()));
+        db.putMeta(ACCESS_PUBLIC_URL, config.publicUrl().map(Object::toString).orElse(""));
+        db.putMeta(ACCESS_HOOK, config.hook().map(Object::toString).orElse(""));
+    }
+
+    /**
+     * Starts the lease access side of {@code provider} (this mining account's {@link LeaseProvider}): the access gateway
+     * or the grant hook of {@code config}, and grant delivery on every verified head, run on {@code executor}.
+     * Credentials and delivered grants are kept in {@code miner.db}. Close it before this miner.
+     */
+    public LeaseAccess startLeaseAccess(AccessConfig config, LeaseProvider provider, Executor executor) {
+        return LeaseAccess.start(config, provider, new AccessCredentials(db, setup.clock()), new DeliveredGrants(db, setup.clock()),
+                this::liveChip, light, executor);
     }
 
     /** Ledger totals and aggregates, uptime, and the registry's verified counters for comparison. */

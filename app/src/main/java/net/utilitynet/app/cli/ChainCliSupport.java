@@ -6,11 +6,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
@@ -105,8 +110,11 @@ final class ChainCliSupport {
                 long last = lastPrinted.get();
                 boolean done = progress.current() >= progress.target();
                 if ((done || now - last >= 1_000_000_000L) && lastPrinted.compareAndSet(last, now)) {
-                    out.printf(Locale.ROOT, "syncing %,d / %,d  %3.0f%%  %,.0f headers/s%n", progress.current(), progress.target(),
-                            progress.fraction() * 100, progress.headersPerSecond());
+                    // skip sync's first phase walks checkpoint headers only: its rate counts checkpoints
+                    boolean checkpoints = progress.phase() == SyncProgress.Phase.CHECKPOINTS;
+                    out.printf(Locale.ROOT, "%s %,d / %,d  %3.0f%%  %,.0f %s/s%n", checkpoints ? "following checkpoints" : "syncing",
+                            progress.current(), progress.target(), progress.fraction() * 100, progress.headersPerSecond(),
+                            checkpoints ? "checkpoints" : "headers");
                     out.flush();
                 }
             }
@@ -121,6 +129,41 @@ final class ChainCliSupport {
     static String trust(TrustLevel trust) {
         return trust.consensusVerified() ? "POCI verified: " + trust
                 : "LINKAGE ONLY: hashes and parent links checked, NOT consensus-verified";
+    }
+
+    /**
+     * Asks {@code check} again on every new verified head (the light client follows the chain meanwhile; no polling
+     * sleeps) until it answers or {@code timeout} has passed.
+     */
+    static <T> Optional<T> awaitOnVerifiedHeads(LightClient light, Duration timeout, Supplier<Optional<T>> check) {
+        Semaphore heads = new Semaphore(0);
+        SyncListener listener = new SyncListener() {
+            @Override
+            public void onVerifiedHead(StoredHeader head) {
+                heads.release();
+            }
+        };
+        light.addSyncListener(listener);
+        light.startFollowing();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                Optional<T> answer = check.get();
+                long left = deadline - System.nanoTime();
+                if (answer.isPresent() || left <= 0) {
+                    return answer;
+                }
+                if (!heads.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                    return check.get();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            light.stopFollowing();
+            light.removeSyncListener(listener);
+        }
     }
 
     /** Waits for a light-client future, turning its failure into the failure itself. */

@@ -2,14 +2,11 @@ package net.utilitynet.app.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
@@ -22,11 +19,8 @@ import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.lightclient.LightClientConfig;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
-import net.utilitynet.lightclient.store.StoredHeader;
-import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
-import net.utilitynet.wallet.WalletException;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
@@ -70,16 +64,7 @@ final class MarketCliSupport {
 
     /** Runs market/wallet library code, turning its typed errors into one user-facing line. */
     static <T> T market(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (WalletException e) {
-            throw new UserFacingException(e.getMessage(), e);
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof WalletException w) {
-                throw new UserFacingException(w.getMessage(), w);
-            }
-            throw e;
-        }
+        return WalletCliSupport.wallet(work);
     }
 
     static String unc(java.math.BigInteger wei) {
@@ -145,23 +130,11 @@ final class MarketCliSupport {
             }
             char[] password = WalletCliSupport.secret(o.passwordFile, "--password-file", System.in);
             try {
-                wallet = WalletCliSupport.wallet(() -> WalletStore.open(folder.resolve(WalletCliSupport.WALLET_FILE), new SecureRandom()));
-                WalletCliSupport.wallet(() -> {
-                    wallet.unlock(password);
-                    return null;
-                });
+                wallet = WalletCliSupport.openUnlocked(folder.resolve(WalletCliSupport.WALLET_FILE), password);
             } finally {
                 Passwords.wipe(password);
             }
-            if (o.account != null) {
-                account = WalletCliSupport.wallet(() -> Address.parse(o.account, "account"));
-                if (wallet.accounts().stream().noneMatch(a -> a.address().equals(account) && a.canSign())) {
-                    throw new UserFacingException("--account: " + account + " is not an account of this wallet that can sign");
-                }
-            } else {
-                account = wallet.accounts().stream().filter(a -> a.canSign()).findFirst()
-                        .orElseThrow(() -> new UserFacingException("the wallet has no signing account; see 'utilitynet wallet create'")).address();
-            }
+            account = WalletCliSupport.signingAccount(wallet, "--account", o.account);
             outbox = Outbox.open(folder.resolve(MinerCliSupport.OUTBOX_DB), Clock.systemUTC());
             access = MarketAccess.open(reader, wallet, outbox, new LightClientChainAccess(light), account);
             txs = access.transactions();
@@ -187,32 +160,10 @@ final class MarketCliSupport {
             if (o.waitSeconds <= 0) {
                 return Optional.empty();
             }
-            Semaphore heads = new Semaphore(0);
-            SyncListener l = new SyncListener() {
-                @Override
-                public void onVerifiedHead(StoredHeader head) {
-                    heads.release();
-                }
-            };
-            light.addSyncListener(l);
-            light.startFollowing();
-            long deadline = System.nanoTime() + Duration.ofSeconds(o.waitSeconds).toNanos();
-            try {
-                while (true) {
-                    Optional<Verified<VerifiedReceipt>> r = txs.outcome(sent.hash());
-                    long left = deadline - System.nanoTime();
-                    if (r.isPresent() || left <= 0 || !heads.tryAcquire(left, TimeUnit.NANOSECONDS)) {
-                        txs.refresh();
-                        return r.isPresent() ? r : txs.outcome(sent.hash());
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            } finally {
-                light.stopFollowing();
-                light.removeSyncListener(l);
-            }
+            Optional<Verified<VerifiedReceipt>> outcome = ChainCliSupport.awaitOnVerifiedHeads(light, Duration.ofSeconds(o.waitSeconds),
+                    () -> txs.outcome(sent.hash()));
+            txs.refresh();
+            return outcome;
         }
 
         /** Prints where a sent transaction stands and returns the exit code (2 when it reverted). */

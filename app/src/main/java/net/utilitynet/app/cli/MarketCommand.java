@@ -8,13 +8,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market …}: the lease market (RPOI) for renters and providers; every figure is verified. */
 @Command(name = "market", mixinStandardHelpOptions = true,
-        description = "Lease market: offers, credit, rent, leases, grants, list a chip, income.",
+        description = "Lease market: offers, credit, rent, leases, grants, access, list a chip, income.",
         subcommands = {
             MarketOffersCommand.class,
             MarketCreditCommand.class,
             MarketRentCommand.class,
             MarketLeasesCommand.class,
             MarketGrantCommand.class,
+            MarketAccessCommand.class,
             MarketListCommand.class,
             MarketIncomeCommand.class,
         })
@@ -27,6 +28,6 @@ public final class MarketCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use one of offers, credit, rent, leases, grant, list, income.");
+        throw new ParameterException(spec.commandLine(), "Missing command: use one of offers, credit, rent, leases, grant, access, list, income.");
     }
 }

@@ -3,7 +3,6 @@ package net.utilitynet.app.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
+import net.utilitynet.app.market.MarketAccess;
+import net.utilitynet.app.market.ProviderAccess;
 import net.utilitynet.app.miner.MinerFactory;
 import net.utilitynet.app.networks.NetworkDefinition;
 import net.utilitynet.app.runtime.NetworkSession;
@@ -28,6 +29,10 @@ import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
+import net.utilitynet.miner.market.LeaseProvider;
+import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.miner.agent.AgentStatus;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.register.RegistrationStatus;
@@ -47,8 +52,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code utilitynet mine}: headless mining. Unlocks the wallet, verifies the chain with the light client, registers
  * chips when asked, runs the mining agent on every verified head and writes one log line per event to standard
- * output (suited to journald). Stops on SIGTERM / Ctrl+C. On the embedded devnet network without {@code --rpc} it
- * runs the devnet in this process.
+ * output (suited to journald), and serves leases of this account: the lease access gateway (or the provider's grant
+ * hook) with access grants delivered on every verified head. Stops on SIGTERM / Ctrl+C. On the embedded devnet
+ * network without {@code --rpc} it runs the devnet in this process.
  */
 @Command(name = "mine", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Mine headless: heartbeats and VRF claims for this wallet's registered chips; logs to stdout.")
@@ -87,6 +93,22 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--auto-start", negatable = true, description = "Remember whether the app starts mining at launch (default: unchanged).")
     private Boolean autoStart;
 
+    @Option(names = "--gateway-host", paramLabel = "HOST",
+            description = "Lease access gateway: address to listen on (saved; default 127.0.0.1; 0.0.0.0 = every interface, needs --gateway-url).")
+    private String gatewayHost;
+
+    @Option(names = "--gateway-port", paramLabel = "PORT", description = "Lease access gateway: port (saved; default "
+            + AccessConfig.DEFAULT_PORT + ").")
+    private Integer gatewayPort;
+
+    @Option(names = "--gateway-url", paramLabel = "URL",
+            description = "The gateway's public URL written into grants, e.g. behind NAT (saved; '' = http://HOST:PORT).")
+    private String gatewayUrl;
+
+    @Option(names = "--grant-hook", paramLabel = "FILE",
+            description = "Your own grant command, run as 'FILE issue|revoke …' instead of the gateway (saved; '' = none). See docs/market.md.")
+    private String grantHook;
+
     @Option(names = "--exit-after-blocks", paramLabel = "N", defaultValue = "0", hidden = true,
             description = "Stop after handling N verified heads (scripts and tests).")
     private long exitAfterBlocks;
@@ -114,16 +136,9 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
                 TrustAnchor anchor = anchor(net, endpoints.get(0), out);
                 r.light = LightClient.open(LightClientConfig.of(endpoints, folder.resolve(MinerCliSupport.HEADERS_DB),
                         SyncConfig.of(SyncMode.FULL, anchor, ChainRules.of(params))));
-                WalletStore wallet = WalletCliSupport.wallet(() -> WalletStore.open(folder.resolve(WalletCliSupport.WALLET_FILE), new SecureRandom()));
-                WalletCliSupport.wallet(() -> {
-                    wallet.unlock(password);
-                    return null;
-                });
+                WalletStore wallet = WalletCliSupport.openUnlocked(folder.resolve(WalletCliSupport.WALLET_FILE), password);
                 r.wallet = wallet;
-                Address miner = WalletCliSupport.wallet(() -> Address.parse(account, "account"));
-                if (wallet.accounts().stream().noneMatch(a -> a.address().equals(miner) && a.canSign())) {
-                    throw new UserFacingException("--account: " + miner + " is not an account of this wallet that can sign; see 'utilitynet wallet list'");
-                }
+                Address miner = WalletCliSupport.signingAccount(wallet, "--account", account);
                 Address payTo = payout == null ? miner : WalletCliSupport.wallet(() -> Address.parse(payout, "payout"));
                 r.outbox = Outbox.open(folder.resolve(MinerCliSupport.OUTBOX_DB), Clock.systemUTC());
                 r.executor = Executors.newSingleThreadExecutor(t -> new Thread(t, "utilitynet-miner"));
@@ -134,11 +149,50 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
                 if (autoStart != null) {
                     r.miner.setAutoStart(autoStart);
                 }
+                saveAccessOptions(r.miner);
+                startLeaseAccess(r, params, wallet, miner, out);
                 return run(r, out);
             }
         } finally {
             Passwords.wipe(password);
         }
+    }
+
+    /** The gateway options are saved in {@code miner.db} (like {@code --auto-start}), so the app serves leases the same way. */
+    private void saveAccessOptions(Miner miner) {
+        if (gatewayHost == null && gatewayPort == null && gatewayUrl == null && grantHook == null) {
+            return;
+        }
+        AccessConfig saved = WalletCliSupport.wallet(miner::accessConfig);
+        miner.setAccessConfig(WalletCliSupport.wallet(() -> AccessConfig.parse(gatewayHost != null ? gatewayHost : saved.host(),
+                gatewayPort != null ? gatewayPort : saved.port(),
+                gatewayUrl != null ? gatewayUrl : saved.publicUrl().map(Object::toString).orElse(""),
+                grantHook != null ? grantHook : saved.hook().map(Object::toString).orElse(""))));
+    }
+
+    /**
+     * Starts the gateway (or hook) and automatic grants as the app does ({@link ProviderAccess}); when it cannot (port
+     * taken, saved hook gone) mining still runs and the reason is logged.
+     */
+    private void startLeaseAccess(Resources r, ChainParams params, WalletStore wallet, Address account, PrintWriter out) {
+        LeaseProvider provider = MarketAccess.open(MarketAccess.reader(r.light, params), wallet, r.outbox,
+                new LightClientChainAccess(r.light), account).provider();
+        r.access = ProviderAccess.start(r.miner, provider);
+        r.access.problem().ifPresent(p -> log(out, "lease access not started: " + p
+                + "; mining goes on, but leases of this account get no access grants"));
+        r.access.access().ifPresent(access -> {
+            LeaseAccess.Status status = access.status();
+            log(out, status.endpoint().map(u -> "lease access gateway at " + u).orElseGet(() -> "access grants from the hook "
+                    + status.hook().map(Object::toString).orElse("")));
+            AtomicReference<java.util.Map<java.math.BigInteger, String>> problems = new AtomicReference<>(java.util.Map.of());
+            access.addListener(round -> {
+                round.sent().forEach(e -> log(out, "access grant sent in transaction " + e.hash()));
+                if (!round.problems().equals(problems.getAndSet(round.problems()))) {
+                    round.problems().forEach((lease, why) -> log(out, "access grant of lease " + lease + ": " + why));
+                }
+            });
+            access.deliverNow(); // a round now that its lines are logged (a grant already on its way is not sent twice)
+        });
     }
 
     private int run(Resources r, PrintWriter out) throws InterruptedException {
@@ -249,6 +303,7 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
         Outbox outbox;
         ExecutorService executor;
         Miner miner;
+        ProviderAccess access;
         final CountDownLatch closed = new CountDownLatch(1);
 
         @Override
@@ -261,6 +316,9 @@ public final class MineCommand implements java.util.concurrent.Callable<Integer>
         }
 
         private void closeAll() {
+            if (access != null) {
+                access.close();
+            }
             if (miner != null) {
                 miner.close();
             }

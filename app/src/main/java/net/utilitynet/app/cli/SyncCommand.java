@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.UserFacingException;
 import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.runtime.ChainSetup;
 import net.utilitynet.app.runtime.NetworkSession;
 import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
@@ -17,6 +18,7 @@ import net.utilitynet.lightclient.rpc.EndpointStatus;
 import net.utilitynet.lightclient.rpc.NoUsableEndpointException;
 import net.utilitynet.lightclient.store.StoredHeader;
 import net.utilitynet.lightclient.sync.SyncCancelledException;
+import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.verify.VerificationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code utilitynet sync}: verifies headers from the trusted checkpoint to the endpoints' head and prints the
  * verified head. Without {@code --rpc} it syncs the active network into its header store (starting the embedded
- * devnet when that is the active network); with {@code --rpc} it verifies into a one-off store.
+ * devnet when that is the active network); with {@code --rpc} it verifies into a one-off store. {@code --mode skip}
+ * uses the light client's skip sync and says which headers it believed on committed seals and which it fully verified.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Verify block headers up to the head and print the verified head.",
@@ -52,9 +55,16 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Check hashes and parent links only (any Ethereum JSON-RPC node); NOT consensus verification.")
     private boolean linkageOnly;
 
+    @Option(names = "--mode", paramLabel = "full|skip", defaultValue = "full",
+            description = {"full: every header from the checkpoint under every POCI rule (default).",
+                "skip: follow checkpoint headers on their committed seals and fully verify the last 2 epochs only;",
+                "older headers are proven on demand. Kept in its own header store (headers-skip.db)."})
+    private String mode;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        SyncMode requested = requestedMode();
         if (rpc.isEmpty()) {
             if (checkpoint != null) {
                 throw new UserFacingException("--checkpoint needs --rpc; the active network's checkpoint is set with 'utilitynet networks'");
@@ -63,7 +73,7 @@ public final class SyncCommand implements Callable<Integer> {
                 NetworkDefinition network = context.networks().current().active();
                 out.printf("Network: %s (%s)%n", network.name(), network.id());
                 try (NetworkSession session = NetworkSession.open(network, context.dataDirectory().data(network.id()),
-                        DevnetConfig.DEFAULT_BLOCK_TIME_MS, linkageOnly)) {
+                        DevnetConfig.DEFAULT_BLOCK_TIME_MS, requested)) {
                     return sync(session, out);
                 }
             }
@@ -71,11 +81,23 @@ public final class SyncCommand implements Callable<Integer> {
         List<URI> endpoints = ChainCliSupport.endpoints(rpc);
         NetworkDefinition network = ChainCliSupport.adHocNetwork(endpoints, checkpoint, out);
         Path scratch = ChainCliSupport.scratchFolder();
-        try (NetworkSession session = NetworkSession.open(network, scratch, 0, linkageOnly)) {
+        try (NetworkSession session = NetworkSession.open(network, scratch, 0, requested)) {
             return sync(session, out);
         } finally {
             ChainCliSupport.delete(scratch);
         }
+    }
+
+    private SyncMode requestedMode() {
+        SyncMode m = switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> SyncMode.FULL;
+            case "skip" -> SyncMode.SKIP;
+            default -> throw new UserFacingException("--mode: '" + mode + "' is not a sync mode; use full or skip");
+        };
+        if (linkageOnly && m == SyncMode.SKIP) {
+            throw new UserFacingException("--mode skip: skip sync follows POCI checkpoints; it cannot be combined with --linkage-only");
+        }
+        return linkageOnly ? SyncMode.LINKAGE_ONLY : m;
     }
 
     private int sync(NetworkSession session, PrintWriter out) {
@@ -89,6 +111,9 @@ public final class SyncCommand implements Callable<Integer> {
         Thread hook = ChainCliSupport.cancelOnExit(client);
         try {
             StoredHeader head = ChainCliSupport.join(client.sync());
+            if (client.mode() == SyncMode.SKIP) {
+                SkipSyncSummary.of(client, head, ChainSetup.pociRules(session.network().chainId()).epochLength()).print(out);
+            }
             out.printf("Verified head %s%n", ChainCliSupport.describe(head));
             return 0;
         } catch (VerificationException e) {

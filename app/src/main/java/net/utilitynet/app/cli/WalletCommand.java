@@ -6,9 +6,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code utilitynet wallet …}: create, restore and inspect the wallet; keystores; offline derivation. */
+/** {@code utilitynet wallet …}: create, restore and inspect the wallet; keystores; offline derivation; send and the outbox. */
 @Command(name = "wallet", mixinStandardHelpOptions = true,
-        description = {"Create, restore and list the wallet, import and export keystores, derive addresses.",
+        description = {"Create, restore and list the wallet, import and export keystores, derive addresses,",
+            "show verified balances and history, send UNC and list the outbox.",
             "Secrets are read from files (or - for standard input), never from arguments."},
         subcommands = {
             WalletDeriveCommand.class,
@@ -19,6 +20,8 @@ import picocli.CommandLine.Spec;
             WalletExportKeystoreCommand.class,
             WalletBalanceCommand.class,
             WalletHistoryCommand.class,
+            WalletSendCommand.class,
+            WalletPendingCommand.class,
         })
 public final class WalletCommand implements Runnable {
 
@@ -31,6 +34,6 @@ public final class WalletCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: use one of derive, create, restore, list, import-keystore, export-keystore.");
+                "Missing command: use one of derive, create, restore, list, import-keystore, export-keystore, balance, history, send, pending.");
     }
 }

@@ -57,12 +57,9 @@ public final class WalletExportKeystoreCommand implements Callable<Integer> {
         char[] keystorePassword = WalletCliSupport.secret(keystorePasswordFile, "--keystore-password-file", System.in);
         char[] password = WalletCliSupport.secret(passwordFile, "--password-file", System.in);
         try (AppContext context = wallet.root.openContext()) {
-            WalletStore store = WalletCliSupport.wallet(() -> WalletStore.open(WalletCliSupport.walletFile(context, network), new SecureRandom()));
-            WalletCliSupport.wallet(() -> {
-                store.unlock(password);
-                return KeystoreTransfer.exportKeystore(store, account, keystorePassword, out, kdf.cost(),
-                        new SecureRandom());
-            });
+            WalletStore store = WalletCliSupport.openUnlocked(WalletCliSupport.walletFile(context, network), password);
+            WalletCliSupport.wallet(() -> KeystoreTransfer.exportKeystore(store, account, keystorePassword, out, kdf.cost(),
+                    new SecureRandom()));
             store.lock();
             spec.commandLine().getOut().println("Exported " + account.checksummed() + " to " + out);
             spec.commandLine().getOut().flush();

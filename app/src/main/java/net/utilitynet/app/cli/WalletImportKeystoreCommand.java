@@ -1,7 +1,6 @@
 package net.utilitynet.app.cli;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
 import net.utilitynet.app.AppContext;
@@ -46,11 +45,8 @@ public final class WalletImportKeystoreCommand implements Callable<Integer> {
         char[] keystorePassword = WalletCliSupport.secret(keystorePasswordFile, "--keystore-password-file", System.in);
         char[] password = WalletCliSupport.secret(passwordFile, "--password-file", System.in);
         try (AppContext context = wallet.root.openContext()) {
-            WalletStore store = WalletCliSupport.wallet(() -> WalletStore.open(WalletCliSupport.walletFile(context, network), new SecureRandom()));
-            var account = WalletCliSupport.wallet(() -> {
-                store.unlock(password);
-                return KeystoreTransfer.importKeystore(store, keystore, keystorePassword, label);
-            });
+            WalletStore store = WalletCliSupport.openUnlocked(WalletCliSupport.walletFile(context, network), password);
+            var account = WalletCliSupport.wallet(() -> KeystoreTransfer.importKeystore(store, keystore, keystorePassword, label));
             store.lock();
             spec.commandLine().getOut().println("Imported " + account.address().checksummed());
             spec.commandLine().getOut().flush();

@@ -1,7 +1,6 @@
 package net.utilitynet.app.cli;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
 import net.utilitynet.app.AppContext;
@@ -34,11 +33,7 @@ public final class WalletListCommand implements Callable<Integer> {
     public Integer call() {
         char[] password = WalletCliSupport.secret(passwordFile, "--password-file", System.in);
         try (AppContext context = wallet.root.openContext()) {
-            WalletStore store = WalletCliSupport.wallet(() -> WalletStore.open(WalletCliSupport.walletFile(context, network), new SecureRandom()));
-            WalletCliSupport.wallet(() -> {
-                store.unlock(password);
-                return null;
-            });
+            WalletStore store = WalletCliSupport.openUnlocked(WalletCliSupport.walletFile(context, network), password);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-42s  %-10s  %-6s  %s%n", "ADDRESS", "KIND", "INDEX", "LABEL");
             for (Account a : store.accounts()) {

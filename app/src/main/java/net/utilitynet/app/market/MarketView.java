@@ -147,6 +147,13 @@ public final class MarketView implements View {
         Label grantText = Components.label(model.grant(), "market-grant-text");
         grantText.setId("market-grant-text");
         grantText.setWrapText(true);
+        Button check = Components.button(i18n.text("market.access.button"), "market-check-access", model::checkAccess);
+        check.disableProperty().bind(model.grant().isEmpty());
+        Label accessText = Components.label(model.access(), "market-access-text");
+        accessText.setId("market-access-text");
+        accessText.setWrapText(true);
+        HBox accessRow = new HBox(check, accessText);
+        accessRow.getStyleClass().add("toolbar");
 
         Label notice = Components.label(model.notice(), "market-notice");
         notice.setId("market-notice");
@@ -163,7 +170,7 @@ public final class MarketView implements View {
                 notice, status, error,
                 Components.card(i18n.text("market.credit.title"), creditRow, topUpRow),
                 Components.card(i18n.text("market.offers.title"), filters, offers, rentRow),
-                Components.card(i18n.text("market.leases.title"), leases, leaseRow, grantText));
+                Components.card(i18n.text("market.leases.title"), leases, leaseRow, grantText, accessRow));
         model.refresh();
     }
 

@@ -1,5 +1,7 @@
 package net.utilitynet.app.market;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.EmptyPageModel;
 import net.utilitynet.wallet.amount.UncAmount;
+import net.utilitynet.wallet.market.AccessCheck;
 import net.utilitynet.wallet.market.AccessGrant;
 import net.utilitynet.wallet.market.LeaseView;
 import net.utilitynet.wallet.market.OfferQuery;
@@ -33,6 +36,7 @@ import net.utilitynet.wallet.outbox.OutboxEntry;
  * {@code status}: the last action.
  */
 public final class MarketViewModel {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final EmptyPageModel page;
     private final I18n i18n;
     private final Optional<RenterClient> renter;
@@ -46,6 +50,9 @@ public final class MarketViewModel {
     private final ObjectProperty<OfferQuery.Sort> sort = new SimpleObjectProperty<>(this, "sort", OfferQuery.Sort.PRICE);
     private final StringProperty estimate = new SimpleStringProperty(this, "estimate", "");
     private final StringProperty grant = new SimpleStringProperty(this, "grant", "");
+    private final StringProperty access = new SimpleStringProperty(this, "access", "");
+    /** The grant on screen (UI thread only), for "Check access". */
+    private AccessGrant shownGrant;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -114,6 +121,11 @@ public final class MarketViewModel {
 
     public StringProperty grant() {
         return grant;
+    }
+
+    /** The answer of the provider's gateway to "Check access". */
+    public StringProperty access() {
+        return access;
     }
 
     public StringProperty notice() {
@@ -239,8 +251,53 @@ public final class MarketViewModel {
 
     /** Decrypts the grant of a lease (shown until the next grant is opened). */
     public CompletableFuture<Void> showGrant(BigInteger leaseId) {
-        return work(true, () -> renter.orElseThrow().grant(leaseId), (AccessGrant g) -> grant.set(i18n.get("market.grant",
-                g.leaseId().toString(), g.endpoint(), g.credentials(), g.expiresAt().toString())));
+        return work(true, () -> renter.orElseThrow().grant(leaseId), (AccessGrant g) -> {
+            shownGrant = g;
+            access.set("");
+            grant.set(i18n.get("market.grant", g.leaseId().toString(), g.endpoint(), g.credentials(), g.expiresAt().toString()));
+        });
+    }
+
+    /** UI thread: calls the shown grant's endpoint with its credentials ({@code /v1/lease}, {@code /v1/chip}) on the worker. */
+    public CompletableFuture<Void> checkAccess() {
+        AccessGrant g = shownGrant;
+        if (g == null) {
+            access.set(i18n.get("market.access.none"));
+            return CompletableFuture.completedFuture(null);
+        }
+        access.set(i18n.get("market.access.working"));
+        return work(true, () -> new AccessCheck().check(g), (AccessCheck.Result r) -> access.set(describe(r)))
+                .thenRun(() -> {
+                    if (!error.get().isEmpty() && access.get().equals(i18n.get("market.access.working"))) {
+                        access.set("");
+                    }
+                });
+    }
+
+    private String describe(AccessCheck.Result r) {
+        try {
+            if (!r.ok()) {
+                AccessCheck.Answer refused = r.lease().ok() ? r.chip() : r.lease();
+                return i18n.get("market.access.refused", Integer.toString(refused.status()), JSON.readTree(refused.body()).path("message").asText(""));
+            }
+            JsonNode lease = JSON.readTree(r.lease().body());
+            JsonNode chip = JSON.readTree(r.chip().body());
+            StringBuilder now = new StringBuilder(chip.path("simulated").asBoolean()
+                    ? i18n.get("market.access.simulated", chip.path("model").asText()) : chip.path("model").asText());
+            if (chip.has("memoryBytes")) {
+                now.append(", ").append(chip.get("memoryBytes").asLong() >> 30).append(" GiB");
+            }
+            if (chip.has("utilizationPercent")) {
+                now.append(", ").append(chip.get("utilizationPercent").asInt()).append(" %");
+            }
+            if (chip.has("temperatureCelsius")) {
+                now.append(", ").append(chip.get("temperatureCelsius").asInt()).append(" °C");
+            }
+            return i18n.get("market.access.ok", lease.path("leaseId").asText(), r.endpoint().toString(),
+                    Long.toString(lease.path("secondsLeft").asLong() / 60), now.toString());
+        } catch (java.io.IOException e) {
+            return i18n.get("market.access.refused", "?", e.getMessage());
+        }
     }
 
     private CompletableFuture<Void> send(Supplier<OutboxEntry> action, String sentKey) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.utilitynet.app.market.MarketAccess;
+import net.utilitynet.app.market.ProviderAccess;
 import net.utilitynet.app.miner.MinerFactory;
 import net.utilitynet.app.miner.MinerMiningState;
 import net.utilitynet.miner.Miner;
@@ -15,8 +16,9 @@ import net.utilitynet.wallet.store.WalletStore;
 
 /**
  * What the app runs for one unlocked account on one running network: the {@link Miner} (as the shell's
- * {@link MinerMiningState}) and the lease market (renter and provider side). Opened by {@link AccountRuntime} on its
- * own thread; closing stops the miner, then its thread, then the outbox.
+ * {@link MinerMiningState}), the lease market (renter and provider side) and the provider's access gateway with
+ * automatic grant delivery ({@link ProviderAccess}). Opened by {@link AccountRuntime} on its own thread; closing stops
+ * the access gateway, the miner, then its thread, then the outbox.
  */
 public final class AccountServices implements AutoCloseable {
     /** {@code data/<network>/outbox.db}, shared with the wallet and {@code utilitynet mine|market}. */
@@ -29,10 +31,11 @@ public final class AccountServices implements AutoCloseable {
     private final ExecutorService minerThread;
     private final MinerMiningState mining;
     private final MarketAccess market;
+    private final ProviderAccess access;
     private volatile boolean open = true;
 
     private AccountServices(NetworkSession session, WalletStore wallet, Address account, Outbox outbox, ExecutorService minerThread,
-            MinerMiningState mining, MarketAccess market) {
+            MinerMiningState mining, MarketAccess market, ProviderAccess access) {
         this.session = session;
         this.wallet = wallet;
         this.account = account;
@@ -40,6 +43,7 @@ public final class AccountServices implements AutoCloseable {
         this.minerThread = minerThread;
         this.mining = mining;
         this.market = market;
+        this.access = access;
     }
 
     /** Blocking (SQLite opens): call off the FX thread. {@code params} are the network's chain parameters. */
@@ -54,7 +58,8 @@ public final class AccountServices implements AutoCloseable {
             Miner miner = MinerFactory.open(folder, account, account, session.lightClient(), params, wallet, outbox, thread);
             MarketAccess market = MarketAccess.open(MarketAccess.reader(session.lightClient(), params), wallet, outbox,
                     session.chainAccess(), account);
-            return new AccountServices(session, wallet, account, outbox, thread, new MinerMiningState(miner), market);
+            return new AccountServices(session, wallet, account, outbox, thread, new MinerMiningState(miner), market,
+                    ProviderAccess.start(miner, market.provider()));
         } catch (RuntimeException e) {
             thread.shutdownNow();
             outbox.close();
@@ -82,6 +87,11 @@ public final class AccountServices implements AutoCloseable {
         return market;
     }
 
+    /** The provider side's access gateway and automatic grants (or why they are not running). */
+    public ProviderAccess access() {
+        return access;
+    }
+
     /** False once closed (listeners registered on the light client for this account drop themselves). */
     public boolean isOpen() {
         return open;
@@ -91,6 +101,7 @@ public final class AccountServices implements AutoCloseable {
     public void close() {
         open = false;
         try {
+            access.close();
             mining.miner().close();
         } finally {
             minerThread.shutdownNow();

@@ -28,11 +28,30 @@ public final class ChainSetup {
 
     /** FULL when the chain's POCI rules are known and linkage-only was not asked for, else LINKAGE_ONLY. */
     public static SyncMode mode(long chainId, boolean linkageOnly) {
-        return linkageOnly || pociRules(chainId) == null ? SyncMode.LINKAGE_ONLY : SyncMode.FULL;
+        return mode(chainId, linkageOnly ? SyncMode.LINKAGE_ONLY : SyncMode.FULL);
+    }
+
+    /**
+     * The {@code requested} mode where the chain's POCI rules are known; LINKAGE_ONLY where they are not, except that
+     * skip sync (which follows POCI checkpoints) cannot fall back and is refused.
+     */
+    public static SyncMode mode(long chainId, SyncMode requested) {
+        if (requested == SyncMode.LINKAGE_ONLY || pociRules(chainId) != null) {
+            return requested;
+        }
+        if (requested == SyncMode.SKIP) {
+            throw new UserFacingException("--mode skip: skip sync follows POCI checkpoints, and this version has no POCI rules for chain id "
+                    + chainId + "; use --mode full (linkage-only verification on this chain)");
+        }
+        return SyncMode.LINKAGE_ONLY;
     }
 
     public static SyncConfig syncConfig(long chainId, boolean linkageOnly, TrustAnchor anchor) {
-        SyncMode mode = mode(chainId, linkageOnly);
+        return syncConfig(chainId, linkageOnly ? SyncMode.LINKAGE_ONLY : SyncMode.FULL, anchor);
+    }
+
+    public static SyncConfig syncConfig(long chainId, SyncMode requested, TrustAnchor anchor) {
+        SyncMode mode = mode(chainId, requested);
         return SyncConfig.of(mode, anchor, mode == SyncMode.LINKAGE_ONLY ? null : pociRules(chainId));
     }
 

@@ -11,6 +11,7 @@ import net.utilitynet.devnet.Devnet;
 import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
 import net.utilitynet.lightclient.LightClientConfig;
+import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.wallet.chain.ChainAccess;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
@@ -26,6 +27,11 @@ public final class NetworkSession implements AutoCloseable {
     public static final String DEVNET_FOLDER = "devnet";
     /** {@code data/<network>/headers.db}: the light client's verified headers. */
     public static final String HEADERS_FILE = "headers.db";
+    /**
+     * {@code data/<network>/headers-skip.db}: headers verified by skip sync. Kept apart because a skip-synced store has
+     * gaps below its window, which a fully verifying client must not inherit.
+     */
+    public static final String SKIP_HEADERS_FILE = "headers-skip.db";
 
     private final NetworkDefinition network;
     private final Devnet devnet;
@@ -55,6 +61,16 @@ public final class NetworkSession implements AutoCloseable {
     /** As {@link #open(NetworkDefinition, Path, long)}; {@code linkageOnly} checks hashes and parent links only. */
     public static NetworkSession open(NetworkDefinition network, Path folder, long devnetBlockTimeMs, boolean linkageOnly)
             throws IOException {
+        return open(network, folder, devnetBlockTimeMs, linkageOnly ? SyncMode.LINKAGE_ONLY : SyncMode.FULL);
+    }
+
+    /**
+     * As {@link #open(NetworkDefinition, Path, long)} with the {@code requested} verification ({@link ChainSetup#mode});
+     * skip sync keeps its headers in {@link #SKIP_HEADERS_FILE}.
+     */
+    public static NetworkSession open(NetworkDefinition network, Path folder, long devnetBlockTimeMs, SyncMode requested)
+            throws IOException {
+        SyncMode mode = ChainSetup.mode(network.chainId(), requested);
         Files.createDirectories(folder);
         Devnet devnet = null;
         try {
@@ -67,8 +83,8 @@ public final class NetworkSession implements AutoCloseable {
                 endpoints = network.rpcUrls().stream().map(URI::create).toList();
             }
             TrustAnchor anchor = ChainSetup.anchor(network, endpoints.get(0));
-            LightClient client = LightClient.open(LightClientConfig.of(endpoints, folder.resolve(HEADERS_FILE),
-                    ChainSetup.syncConfig(network.chainId(), linkageOnly, anchor)));
+            LightClient client = LightClient.open(LightClientConfig.of(endpoints,
+                    folder.resolve(mode == SyncMode.SKIP ? SKIP_HEADERS_FILE : HEADERS_FILE), ChainSetup.syncConfig(network.chainId(), mode, anchor)));
             return new NetworkSession(network, devnet, client, anchor);
         } catch (IOException | RuntimeException e) {
             if (devnet != null) {

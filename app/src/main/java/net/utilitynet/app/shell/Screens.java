@@ -73,7 +73,7 @@ final class Screens {
     /** The Miner page on an open miner, with the provider's lease card under it. */
     private static View minerPage(AccountServices open, ConnectionViewModel connection, I18n i18n, Executor worker, Executor ui) {
         Parent miner = new MinerView(new MinerViewModel(open.mining(), connection, i18n, ui)).root();
-        Parent provider = new ProviderMarketView(new ProviderMarketViewModel(open.market().provider(), i18n, worker, ui)).root();
+        Parent provider = new ProviderMarketView(new ProviderMarketViewModel(open.market().provider(), open.access(), i18n, worker, ui)).root();
         // the card's buttons keep their full labels on a narrow window
         provider.lookupAll(".button").forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         if (miner instanceof VBox page) { // the Miner page's own layout: the card gets the page's padding and spacing

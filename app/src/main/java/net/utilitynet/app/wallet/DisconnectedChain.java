@@ -2,7 +2,6 @@ package net.utilitynet.app.wallet;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
@@ -44,7 +43,7 @@ public final class DisconnectedChain implements ChainAccess {
     }
 
     @Override
-    public Optional<net.utilitynet.wallet.chain.Inclusion> verifiedInclusion(String txHash) {
+    public net.utilitynet.wallet.chain.InclusionLookup inclusion(String txHash) {
         throw fail();
     }
 

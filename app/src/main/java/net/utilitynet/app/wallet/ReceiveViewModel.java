@@ -102,7 +102,7 @@ public final class ReceiveViewModel {
         }, ui);
     }
 
-    static String shortHash(String hash) {
+    public static String shortHash(String hash) {
         return hash.length() > 14 ? hash.substring(0, 10) + "\u2026" + hash.substring(hash.length() - 4) : hash;
     }
 

@@ -1,6 +1,5 @@
 package net.utilitynet.app.wallet;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,6 @@ public final class SendViewModel {
     /** A recipient suggestion: an own account or an address-book entry. */
     public record Suggestion(String name, Address address) {
     }
-
-    private static final BigDecimal GWEI = BigDecimal.TEN.pow(9);
 
     private final WalletService service;
     private final WalletViewModel page;
@@ -181,12 +178,8 @@ public final class SendViewModel {
 
     private BigInteger gwei(String text, String field) {
         try {
-            BigDecimal g = new BigDecimal(text.strip());
-            if (g.signum() < 0) {
-                throw new NumberFormatException();
-            }
-            return g.multiply(GWEI).toBigIntegerExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            return Fees.gweiToWei(text, field);
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(field, i18n.get("send.fee.gweiFormat", text));
         }
     }

@@ -3,13 +3,12 @@ package net.utilitynet.app.wallet;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
 import net.utilitynet.wallet.chain.ChainAccess;
 import net.utilitynet.wallet.chain.FeeHistory;
-import net.utilitynet.wallet.chain.Inclusion;
+import net.utilitynet.wallet.chain.InclusionLookup;
 import net.utilitynet.wallet.history.HistoryEntry;
 
 /**
@@ -48,8 +47,8 @@ final class SwitchableChain implements ChainAccess {
     }
 
     @Override
-    public Optional<Inclusion> verifiedInclusion(String txHash) {
-        return current.verifiedInclusion(txHash);
+    public InclusionLookup inclusion(String txHash) {
+        return current.inclusion(txHash);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import net.utilitynet.devnet.Devnet;
@@ -24,6 +23,8 @@ import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
@@ -31,7 +32,6 @@ import net.utilitynet.protocol.chain.DevnetAccounts;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.wallet.keystore.ScryptCost;
-import net.utilitynet.wallet.market.AccessGrant;
 import net.utilitynet.wallet.market.MarketChain;
 import net.utilitynet.wallet.market.MarketReader;
 import net.utilitynet.wallet.market.MarketTransactions;
@@ -44,7 +44,8 @@ import picocli.CommandLine;
 
 /**
  * The market commands through picocli on a real devnet (on-demand blocks, loopback HTTP): a provider home and a
- * renter home, each with its own encrypted wallet; list → credit → rent → grant decrypted by the CLI; bad input.
+ * renter home, each with its own encrypted wallet; list → credit → rent → a real gateway grant decrypted and used by the
+ * CLI; bad input.
  */
 class MarketCommandsTest {
     private static final ChainParams PARAMS = ChainParams.devnet();
@@ -138,20 +139,35 @@ class MarketCommandsTest {
                 Run noGrant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
                 assertTrue(noGrant.err().contains("has not delivered the access grant yet"), noGrant.err());
 
-                // the provider's agent side delivers the grant
+                // the provider's agent side delivers a real grant: the access gateway on loopback and its token
                 light.sync().join();
                 MarketChain chain = new MarketChain(light, PARAMS.chainId(), PARAMS.epochLength());
                 LeaseProvider lp = new LeaseProvider(new MarketReader(chain),
                         new MarketTransactions(providerWallet, outbox, new LightClientChainAccess(light), chain), providerWallet, provider,
                         new SecureRandom());
-                assertEquals(1, lp.deliverPendingGrants(l -> new AccessGrant(l.leaseId(), "ssh://10.0.0.7:22", "key=abc123",
-                        Instant.parse("2026-12-01T00:00:00Z"))).size());
-                devnet.mineBlock();
-                miner.close();
+                try (LeaseAccess access = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), lp,
+                        Runnable::run)) {
+                    access.deliverNow();
+                    assertEquals(1, access.status().delivered().size(), access.status().toString());
+                    devnet.mineBlock();
+                    String gateway = access.status().endpoint().orElseThrow().toString();
+                    Run grant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
+                    assertEquals(0, grant.exit(), grant.err());
+                    assertTrue(grant.out().contains("endpoint:    " + gateway), grant.out());
+                    assertTrue(grant.out().matches("(?s).*credentials: [A-Za-z0-9_-]{43}\\R.*"), grant.out());
+                    // the renter uses it: the gateway answers with the lease and the (simulated) chip
+                    light.sync().join();
+                    Run used = run("renter", concat(new String[] {"market", "access", "1"}, common));
+                    assertEquals(0, used.exit(), used.out() + used.err());
+                    assertTrue(used.out().contains("GET /v1/lease -> 200") && used.out().contains("GET /v1/chip -> 200"), used.out());
+                    assertTrue(used.out().contains("\"renter\" : \"" + renter + "\"") && used.out().contains("\"simulated\" : true"), used.out());
+                } finally {
+                    miner.close();
+                }
             }
-            Run grant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
-            assertEquals(0, grant.exit(), grant.err());
-            assertTrue(grant.out().contains("endpoint:    ssh://10.0.0.7:22") && grant.out().contains("credentials: key=abc123"), grant.out());
+            Run gone = run("renter", concat(new String[] {"market", "access", "1"}, common));
+            assertEquals(2, gone.exit(), "the provider's gateway is closed");
+            assertTrue(gone.err().contains("could not reach the provider's gateway"), gone.err());
             Run foreign = run("provider", concat(new String[] {"market", "grant", "1"}, common));
             assertTrue(foreign.err().contains("not by this account"), foreign.err());
 

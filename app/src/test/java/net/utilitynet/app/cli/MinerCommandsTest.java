@@ -136,7 +136,7 @@ class MinerCommandsTest {
             Path passwordFile = Files.writeString(dir.resolve("pw.txt"), "mining password\n");
             CompletableFuture<Run> mining = CompletableFuture.supplyAsync(() -> run("mine", "--account", account,
                     "--password-file", passwordFile.toString(), "--rpc", devnet.rpcUrl().toString(), "--simulated-chips", "1",
-                    "--auto-start", "--exit-after-blocks", "3"));
+                    "--auto-start", "--gateway-port", "0", "--gateway-url", "https://gpu.example.org:8646", "--exit-after-blocks", "3"));
             Run r = null;
             while (r == null) {
                 devnet.mineBlock();
@@ -150,6 +150,11 @@ class MinerCommandsTest {
             assertTrue(r.out().contains("simulated chip simulated-"), r.out());
             assertTrue(r.out().contains("registration of Simulated"), r.out());
             assertTrue(r.out().contains("mining stopped"), r.out());
+            assertTrue(r.out().contains("lease access gateway at https://gpu.example.org:8646"), "the public URL goes into grants: " + r.out());
+            Run badUrl = run("mine", "--account", account, "--password-file", passwordFile.toString(), "--rpc", devnet.rpcUrl().toString(),
+                    "--gateway-url", "gpu.example.org", "--exit-after-blocks", "1");
+            assertEquals(2, badUrl.exit());
+            assertTrue(badUrl.err().contains("gateway public URL: 'gpu.example.org' is not an http(s) URL"), badUrl.err());
             assertTrue(Files.exists(dir.resolve("home/data/devnet/miner.db")));
             Run rewards = run("rewards", "--json");
             assertEquals(0, rewards.exit(), rewards.err());

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP proxy in front of a JSON-RPC node that lets a test alter the results of one method (batched or not),
- * and counts the answers it changed so the test can show the lie was told.
+ * and counts the answers it changed so the test can show the lie was told; or, while {@link #refuse} is on, answer
+ * every request for that method with HTTP 503 (a node that is down for it).
  */
 final class TamperingRpcProxy implements AutoCloseable {
 
@@ -38,6 +39,7 @@ final class TamperingRpcProxy implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicInteger altered = new AtomicInteger();
+    private volatile boolean refusing;
 
     TamperingRpcProxy(URI upstream, String method, Tamper tamper) throws IOException {
         this.upstream = upstream;
@@ -57,8 +59,18 @@ final class TamperingRpcProxy implements AutoCloseable {
         return altered.get();
     }
 
+    /** While on, requests calling the method get HTTP 503 and never reach the node. */
+    void refuse(boolean on) {
+        refusing = on;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        if (refusing && calls(JSON.readTree(body))) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         byte[] answer;
         int status;
         try {
@@ -87,6 +99,18 @@ final class TamperingRpcProxy implements AutoCloseable {
             rewriteOne(request, response);
         }
         return JSON.writeValueAsBytes(response);
+    }
+
+    private boolean calls(JsonNode request) {
+        if (request.isArray()) {
+            for (JsonNode one : request) {
+                if (method.equals(one.path("method").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return method.equals(request.path("method").asText());
     }
 
     private static JsonNode byId(JsonNode responses, JsonNode id) {

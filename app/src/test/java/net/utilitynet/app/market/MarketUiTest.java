@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -31,6 +30,8 @@ import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
@@ -38,7 +39,6 @@ import net.utilitynet.protocol.chain.DevnetAccounts;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.wallet.keystore.ScryptCost;
-import net.utilitynet.wallet.market.AccessGrant;
 import net.utilitynet.wallet.market.MarketChain;
 import net.utilitynet.wallet.market.MarketReader;
 import net.utilitynet.wallet.market.MarketTransactions;
@@ -68,6 +68,7 @@ class MarketUiTest {
     private Outbox rOut;
     private Miner miner;
     private LeaseProvider provider;
+    private LeaseAccess access;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -92,6 +93,7 @@ class MarketUiTest {
         mine();
         provider = new LeaseProvider(reader, new MarketTransactions(pw, pOut, new LightClientChainAccess(light), chain), pw, p, new SecureRandom());
         provider.list(chip.chipId().orElseThrow(), BigInteger.TEN.pow(18), 1, 5);
+        access = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), provider, Runnable::run);
         mine();
         I18n i18n = new I18n(Language.ENGLISH);
         ConnectionViewModel connection = new ConnectionViewModel(ConnectionStatus.notConnected(),
@@ -113,6 +115,7 @@ class MarketUiTest {
 
     @AfterEach
     void stop() {
+        access.close();
         miner.close();
         light.close();
         pOut.close();
@@ -168,15 +171,23 @@ class MarketUiTest {
         robot.clickOn("#market-rent");
         assertTrue(text(robot, "#market-error").contains("already leased"), text(robot, "#market-error"));
 
-        provider.deliverPendingGrants(l -> new AccessGrant(l.leaseId(), "ssh://gpu.example:22", "pass-123", Instant.parse("2026-12-01T00:00:00Z")));
+        // the provider's access side sent the grant on the head that showed the lease; this block includes it
+        assertEquals(1, access.status().delivered().size(), access.status().toString());
         mine();
         robot.interact(() -> leases.getSelectionModel().select(0));
         // The grant button sits at the bottom of a 900 px scene, below Monocle's 800 px headless screen when the
         // window opens lower after earlier tests: fire it rather than click a point that may be off-screen.
         robot.interact(() -> robot.lookup("#market-grant").queryButton().fire());
-        assertTrue(text(robot, "#market-grant-text").contains("endpoint ssh://gpu.example:22, credentials pass-123"),
-                text(robot, "#market-grant-text"));
+        String gateway = access.status().endpoint().orElseThrow().toString();
+        assertTrue(text(robot, "#market-grant-text").matches("Lease 1: endpoint " + java.util.regex.Pattern.quote(gateway)
+                + ", credentials [A-Za-z0-9_-]{43}, expires .*"), text(robot, "#market-grant-text"));
         assertEquals("", text(robot, "#market-error"));
+        // "Check access" uses the grant: the provider's gateway answers for the lease and its (simulated) chip
+        robot.interact(() -> robot.lookup("#market-check-access").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        String answer = text(robot, "#market-access-text");
+        assertTrue(answer.startsWith("\u2713 Access works: lease 1 (" + gateway + ")") && answer.contains("Simulated chip (simulated, devnet only"),
+                answer + " | error: " + text(robot, "#market-error"));
         snapshot(robot, "market-renter.png");
     }
 

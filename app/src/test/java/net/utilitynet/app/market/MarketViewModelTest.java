@@ -27,6 +27,8 @@ import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
@@ -36,7 +38,6 @@ import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.wallet.keystore.ScryptCost;
-import net.utilitynet.wallet.market.AccessGrant;
 import net.utilitynet.wallet.market.MarketChain;
 import net.utilitynet.wallet.market.MarketReader;
 import net.utilitynet.wallet.market.MarketTransactions;
@@ -131,8 +132,9 @@ class MarketViewModelTest {
                 vm.rent(offer, 1).join();
                 assertTrue(vm.error().get().contains("already leased"), vm.error().get());
 
-                provider.deliverPendingGrants(l -> new AccessGrant(l.leaseId(), "https://jupyter.example/lease", "token-xyz",
-                        Instant.parse("2026-12-01T00:00:00Z")));
+                LeaseAccess access = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), provider,
+                        Runnable::run);
+                access.deliverNow();
                 mine(devnet, light);
                 vm.refresh().join();
                 assertEquals("Lease " + lease + ": the access grant arrived. Select the lease and open it.", vm.notice().get());
@@ -140,12 +142,24 @@ class MarketViewModelTest {
                 assertFalse(vm.notice().get().contains("access grant arrived"), "notified once");
                 vm.showGrant(lease).join();
                 assertEquals("", vm.error().get());
-                assertEquals("Lease " + lease + ": endpoint https://jupyter.example/lease, credentials token-xyz, expires 2026-12-01T00:00:00Z",
-                        vm.grant().get());
+                String gateway = access.status().endpoint().orElseThrow().toString();
+                Instant expires = vm.leases().get(0).expiresAt();
+                assertTrue(vm.grant().get().matches("Lease " + lease + ": endpoint " + java.util.regex.Pattern.quote(gateway)
+                        + ", credentials [A-Za-z0-9_-]{43}, expires " + java.util.regex.Pattern.quote(expires.toString())), vm.grant().get());
+                vm.checkAccess().join();
+                assertTrue(vm.access().get().startsWith("\u2713 Access works: lease " + lease + " (" + gateway + "), "), vm.access().get());
+                assertTrue(vm.access().get().endsWith("Chip now: Simulated chip (simulated, devnet only: no hardware readings)."), vm.access().get());
 
                 vm.endLease(lease).join();
                 mine(devnet, light);
                 vm.refresh().join();
+                vm.checkAccess().join();
+                assertTrue(vm.access().get().startsWith("\u2717 The provider's gateway refused (403): lease " + lease + " ended early (renter ended)"),
+                        vm.access().get());
+                access.close();
+                vm.checkAccess().join();
+                assertTrue(vm.error().get().contains("could not reach the provider's gateway"), vm.error().get());
+                assertEquals("", vm.access().get(), "no answer is shown for a gateway that did not answer");
                 assertEquals(LeaseRecord.EndReason.RENTER_ENDED, vm.leases().get(0).endReason());
                 assertTrue(vm.leases().get(0).settlement().isPresent());
                 // the Overview's lease card, for each side

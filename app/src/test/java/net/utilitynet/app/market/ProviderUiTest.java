@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -16,12 +15,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import net.utilitynet.app.config.DataDirectory;
 import net.utilitynet.app.config.Language;
 import net.utilitynet.app.i18n.I18n;
-import net.utilitynet.app.networks.NetworkCatalog;
-import net.utilitynet.app.services.ConnectionStatus;
-import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.devnet.Devnet;
 import net.utilitynet.devnet.DevnetConfig;
 import net.utilitynet.lightclient.LightClient;
@@ -32,6 +27,8 @@ import net.utilitynet.lightclient.sync.SyncMode;
 import net.utilitynet.lightclient.sync.TrustAnchor;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.miner.Miner;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.miner.market.LeaseProvider;
 import net.utilitynet.protocol.chain.ChainParams;
@@ -39,7 +36,6 @@ import net.utilitynet.protocol.chain.DevnetAccounts;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.LightClientChainAccess;
 import net.utilitynet.wallet.keystore.ScryptCost;
-import net.utilitynet.wallet.market.AccessGrant;
 import net.utilitynet.wallet.market.MarketChain;
 import net.utilitynet.wallet.market.MarketReader;
 import net.utilitynet.wallet.market.MarketTransactions;
@@ -53,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.web3j.utils.Numeric;
 
 /** The provider's lease card driven headless (Monocle) against a real devnet: list, incoming rental, income, claim, delist. */
@@ -69,6 +64,8 @@ class ProviderUiTest {
     private Outbox rOut;
     private Miner miner;
     private LeaseProvider provider;
+    private ProviderAccess providerAccess;
+    private LeaseAccess access;
     private RenterClient renter;
     private String chipHex;
 
@@ -98,7 +95,11 @@ class ProviderUiTest {
         renter = new RenterClient(reader, new MarketTransactions(rw, rOut, new LightClientChainAccess(light), chain), rw,
                 rw.accounts().get(0).address(), new SecureRandom());
         chipHex = Numeric.toHexString(chip.chipId().orElseThrow());
-        Scene scene = new Scene(new ProviderMarketView(new ProviderMarketViewModel(provider, i18n, Runnable::run, Runnable::run)).root(), 1200, 800);
+        miner.setAccessConfig(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()));
+        providerAccess = ProviderAccess.start(miner, provider, Runnable::run);
+        access = providerAccess.access().orElseThrow();
+        Scene scene = new Scene(new ProviderMarketView(new ProviderMarketViewModel(provider, providerAccess, i18n,
+                Runnable::run, Runnable::run)).root(), 1200, 800);
         scene.getStylesheets().add(getClass().getResource("/net/utilitynet/app/shell/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -106,6 +107,7 @@ class ProviderUiTest {
 
     @AfterEach
     void stop() {
+        providerAccess.close();
         miner.close();
         light.close();
         pOut.close();
@@ -155,6 +157,15 @@ class ProviderUiTest {
         TableView<?> incoming = robot.lookup("#provider-incoming").queryAs(TableView.class);
         assertEquals(1, incoming.getItems().size());
         BigInteger lease = ((net.utilitynet.wallet.market.LeaseView) incoming.getItems().get(0)).leaseId();
+        // the access side sent the grant on the head that showed the rental: the card names the gateway and the grant's transaction
+        String grantTx = access.status().delivered().get(lease);
+        assertEquals("Access gateway: " + access.status().endpoint().orElseThrow() + " \u2014 every grant holds this address and a token of its own.",
+                text(robot, "#provider-gateway"));
+        TableColumn<Object, String> grantColumn = (TableColumn<Object, String>) incoming.getColumns().get(5);
+        assertEquals("delivered (tx " + grantTx.substring(0, 10) + "\u2026" + grantTx.substring(grantTx.length() - 4) + ")",
+                grantColumn.getCellData(0));
+        mine();
+        snapshot(robot, "market-provider-grant.png");
         renter.endLease(lease);
         mine();
         robot.clickOn("#provider-refresh");

@@ -116,14 +116,15 @@ public final class VerifiedState {
      * The receipt of {@code txHash}: the transaction is proven in a verified block by the recomputed
      * transactionsRoot, and its receipt by the recomputed receiptsRoot of all the block's receipts.
      *
-     * @throws UnverifiableException when the transaction is unknown or its block is not verified yet
+     * @throws UnknownTransactionException when the endpoint has no receipt for it
+     * @throws UnverifiableException when its block is not verified yet
      */
     public Verified<VerifiedReceipt> verifiedReceipt(byte[] txHash) {
         String tx = Numeric.toHexString(txHash);
         return pool.withFailover("receipt of " + tx, endpoint -> malformedIsLie(() -> {
             JsonNode located = endpoint.call("eth_getTransactionReceipt", tx);
             if (located == null || located.isNull()) {
-                throw new UnverifiableException("transaction " + tx + " is not known to " + endpoint.name() + " (pending or never sent)");
+                throw new UnknownTransactionException("transaction " + tx + " is not known to " + endpoint.name() + " (pending or never sent)");
             }
             long number = RpcJson.quantity64(RpcJson.field(located, "blockNumber", "receipt"), "receipt blockNumber");
             StoredHeader at = storedAt(number);

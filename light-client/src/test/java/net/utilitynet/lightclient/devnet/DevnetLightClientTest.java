@@ -2,6 +2,8 @@ package net.utilitynet.lightclient.devnet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import net.utilitynet.devnet.Devnet;
 import net.utilitynet.devnet.DevnetConfig;
@@ -22,6 +25,7 @@ import net.utilitynet.lightclient.rpc.EndpointHealth;
 import net.utilitynet.lightclient.rpc.EndpointPool;
 import net.utilitynet.lightclient.rpc.EndpointStatus;
 import net.utilitynet.lightclient.rpc.HttpRpcClient;
+import net.utilitynet.lightclient.state.UnknownTransactionException;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.store.StoredHeader;
@@ -32,6 +36,7 @@ import net.utilitynet.lightclient.localrpc.BlockJson;
 import net.utilitynet.lightclient.testing.TamperingProxy;
 import net.utilitynet.lightclient.verify.ChainRules;
 import net.utilitynet.lightclient.verify.TrustLevel;
+import net.utilitynet.lightclient.verify.UnverifiableException;
 import net.utilitynet.protocol.chain.ChainParams;
 import net.utilitynet.protocol.chain.DevnetAccounts;
 import net.utilitynet.protocol.crypto.Secp256k1;
@@ -127,6 +132,20 @@ class DevnetLightClientTest {
             Verified<VerifiedReceipt> receipt = client.verifiedReceipt(Numeric.hexStringToByteArray(faucetTx)).join();
             assertTrue(receipt.value().receipt().success());
             assertEquals(1, receipt.blockNumber());
+        }
+    }
+
+    /** "No receipt" is an answer; a receipt whose block is not verified yet is none (the wallet's outbox relies on it). */
+    @Test
+    void verifiedReceipt_unknownTransactionVersusUnverifiedBlock_distinguished() {
+        try (LightClient client = client(SyncMode.FULL, 2, devnet.rpcUrl())) {
+            Throwable notVerifiedYet = assertThrows(CompletionException.class,
+                    () -> client.verifiedReceipt(Numeric.hexStringToByteArray(faucetTx)).join()).getCause();
+            assertTrue(notVerifiedYet instanceof UnverifiableException && !(notVerifiedYet instanceof UnknownTransactionException),
+                    notVerifiedYet.toString());
+            client.sync().join();
+            assertInstanceOf(UnknownTransactionException.class,
+                    assertThrows(CompletionException.class, () -> client.verifiedReceipt(new byte[32]).join()).getCause());
         }
     }
 

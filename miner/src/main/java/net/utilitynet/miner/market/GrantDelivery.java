@@ -1,44 +1,57 @@
 package net.utilitynet.miner.market;
 
-import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import net.utilitynet.lightclient.store.StoredHeader;
 import net.utilitynet.lightclient.sync.SyncListener;
-import net.utilitynet.wallet.outbox.OutboxEntry;
 
 /**
  * Automatic grant delivery: registered as a {@link SyncListener} of the provider's light client, it runs
  * {@link LeaseProvider#deliverPendingGrants} on {@code executor} for every new verified head, so an incoming rental
- * gets its access grant in the next block. Failures go to {@code problems} (the next head tries again).
+ * gets its access grant in the next block and an ended lease loses its access. Each round goes to {@code rounds}
+ * (with per-lease problems); a round that fails as a whole goes to {@code failures}. The next head tries again.
+ * A head that arrives while a round still runs is skipped (the next round reads the newest head anyway).
  */
 public final class GrantDelivery implements SyncListener {
     private final LeaseProvider provider;
     private final LeaseProvider.GrantIssuer issuer;
+    private final DeliveredGrants delivered;
     private final Executor executor;
-    private final Consumer<List<OutboxEntry>> sent;
-    private final Consumer<RuntimeException> problems;
+    private final Consumer<GrantRound> rounds;
+    private final Consumer<RuntimeException> failures;
+    private final AtomicBoolean running = new AtomicBoolean();
 
-    public GrantDelivery(LeaseProvider provider, LeaseProvider.GrantIssuer issuer, Executor executor, Consumer<List<OutboxEntry>> sent,
-                         Consumer<RuntimeException> problems) {
+    public GrantDelivery(LeaseProvider provider, LeaseProvider.GrantIssuer issuer, DeliveredGrants delivered, Executor executor,
+                         Consumer<GrantRound> rounds, Consumer<RuntimeException> failures) {
         this.provider = provider;
         this.issuer = issuer;
+        this.delivered = delivered;
         this.executor = executor;
-        this.sent = sent;
-        this.problems = problems;
+        this.rounds = rounds;
+        this.failures = failures;
     }
 
     @Override
     public void onVerifiedHead(StoredHeader head) {
-        executor.execute(() -> {
-            try {
-                List<OutboxEntry> out = provider.deliverPendingGrants(issuer);
-                if (!out.isEmpty()) {
-                    sent.accept(out);
-                }
-            } catch (RuntimeException e) {
-                problems.accept(e);
-            }
-        });
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(this::round);
+        } catch (RuntimeException rejected) {
+            running.set(false);
+            throw rejected;
+        }
+    }
+
+    private void round() {
+        try {
+            rounds.accept(provider.deliverPendingGrants(issuer, delivered));
+        } catch (RuntimeException e) {
+            failures.accept(e);
+        } finally {
+            running.set(false);
+        }
     }
 }

@@ -3,10 +3,10 @@ package net.utilitynet.miner.market;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.protocol.modules.ChipRecord;
 import net.utilitynet.protocol.modules.LeaseMarketAbi;
@@ -44,7 +44,6 @@ public final class LeaseProvider {
     private final WalletStore store;
     private final Address provider;
     private final SecureRandom random;
-    private final Map<BigInteger, String> grantTx = new ConcurrentHashMap<>();
 
     public LeaseProvider(MarketReader reader, MarketTransactions txs, WalletStore store, Address provider, SecureRandom random) {
         this.reader = reader;
@@ -54,14 +53,26 @@ public final class LeaseProvider {
         this.random = random;
     }
 
-    /** Makes the access grant of a new lease: endpoint, credentials and expiry on this machine. */
+    /** Makes the access grant of a new lease (endpoint, credentials and expiry on this machine) and withdraws it when the lease is over. */
     @FunctionalInterface
     public interface GrantIssuer {
         AccessGrant issue(LeaseView lease);
+
+        /**
+         * Withdraws the access of a lease that ended or expired. Called on every round for each such lease, so it must
+         * be cheap when there is nothing left to withdraw; a failure is reported and tried again on the next round.
+         */
+        default void revoke(LeaseView lease) {
+        }
     }
 
     public Address account() {
         return provider;
+    }
+
+    /** The verified market reads this provider uses. */
+    public MarketReader reader() {
+        return reader;
     }
 
     /** Lists {@code chipId} (active, registered by this account, proven) at {@code priceWei} per hour for min..max hours. */
@@ -135,37 +146,53 @@ public final class LeaseProvider {
     }
 
     /**
-     * Sends the access grant of every active lease on this provider's chips that has neither a proven
-     * {@code AccessDelivered} log nor a grant transaction still on its way. Returns the transactions sent.
+     * One delivery round at the latest verified head: sends the access grant of every active, unexpired lease on this
+     * provider's chips that has neither a proven {@code AccessDelivered} log nor a grant transaction still on its way
+     * or confirmed ({@code delivered} remembers the transactions across restarts; a dropped or failed one is sent
+     * again with fresh credentials), and asks the issuer to revoke the access of leases that are over. Each lease is
+     * handled on its own: a failure is reported in the round's problems and the other leases still go on.
      */
-    public List<OutboxEntry> deliverPendingGrants(GrantIssuer issuer) {
+    public GrantRound deliverPendingGrants(GrantIssuer issuer, DeliveredGrants delivered) {
         MarketChain chain = reader.chain();
         Verified<MarketSnapshot> snap = chain.snapshot();
         List<OutboxEntry> sent = new ArrayList<>();
-        for (LeaseView lease : reader.leases(snap, l -> l.provider().equals(provider) && l.active())) {
-            String pending = grantTx.get(lease.leaseId());
-            if (pending != null && txs.entry(pending).map(e -> isOpen(e.state())).orElse(false)) {
-                continue;
+        Map<BigInteger, String> problems = new LinkedHashMap<>();
+        for (LeaseView lease : reader.leases(snap, l -> l.provider().equals(provider))) {
+            try {
+                if (lease.active() && lease.secondsLeft() > 0) {
+                    deliver(chain, lease, issuer, delivered).ifPresent(sent::add);
+                } else {
+                    issuer.revoke(lease);
+                }
+            } catch (RuntimeException e) {
+                problems.put(lease.leaseId(), e.getMessage());
             }
-            if (pending != null && txs.outcome(pending).map(r -> r.value().receipt().success()).orElse(false)) {
-                continue;
-            }
-            byte[] id = Numeric.toBytesPadded(lease.leaseId(), 32);
-            if (!chain.logs(SystemModules.leaseMarket(), LeaseMarketAbi.ACCESS_DELIVERED, id).isEmpty()) {
-                continue;
-            }
-            byte[] renterKey = chain.logs(SystemModules.leaseMarket(), LeaseMarketAbi.LEASE_STARTED, id).stream().findFirst()
-                    .map(l -> (byte[]) LeaseMarketAbi.LEASE_STARTED.decode(l.abiLog()).get(5).getValue())
-                    .orElseThrow(() -> new MarketException(MarketException.Reason.NOT_FOUND,
-                            "lease " + lease.leaseId() + ": no endpoint names its LeaseStarted transaction, so the renter key is unknown"));
-            AccessGrant grant = issuer.issue(lease);
-            byte[] ciphertext = GrantCipher.encrypt(renterKey, chain.chainId(), lease.leaseId(), grant.toJson(), random);
-            OutboxEntry e = txs.send(provider, LeaseMarketAbi.DELIVER_ACCESS.encode(new Uint256(lease.leaseId()),
-                    new DynamicBytes(ciphertext)), BigInteger.ZERO);
-            grantTx.put(lease.leaseId(), e.hash());
-            sent.add(e);
         }
-        return sent;
+        return new GrantRound(sent, problems);
+    }
+
+    private Optional<OutboxEntry> deliver(MarketChain chain, LeaseView lease, GrantIssuer issuer, DeliveredGrants delivered) {
+        Optional<String> previous = delivered.tx(lease.leaseId());
+        if (previous.isPresent() && txs.entry(previous.get()).map(e -> isOpen(e.state())).orElse(false)) {
+            return Optional.empty();
+        }
+        if (previous.isPresent() && txs.outcome(previous.get()).map(r -> r.value().receipt().success()).orElse(false)) {
+            return Optional.empty();
+        }
+        byte[] id = Numeric.toBytesPadded(lease.leaseId(), 32);
+        if (!chain.logs(SystemModules.leaseMarket(), LeaseMarketAbi.ACCESS_DELIVERED, id).isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] renterKey = chain.logs(SystemModules.leaseMarket(), LeaseMarketAbi.LEASE_STARTED, id).stream().findFirst()
+                .map(l -> (byte[]) LeaseMarketAbi.LEASE_STARTED.decode(l.abiLog()).get(5).getValue())
+                .orElseThrow(() -> new MarketException(MarketException.Reason.NOT_FOUND,
+                        "lease " + lease.leaseId() + ": no endpoint names its LeaseStarted transaction, so the renter key is unknown"));
+        AccessGrant grant = issuer.issue(lease);
+        byte[] ciphertext = GrantCipher.encrypt(renterKey, chain.chainId(), lease.leaseId(), grant.toJson(), random);
+        OutboxEntry e = txs.send(provider, LeaseMarketAbi.DELIVER_ACCESS.encode(new Uint256(lease.leaseId()),
+                new DynamicBytes(ciphertext)), BigInteger.ZERO);
+        delivered.sent(lease.leaseId(), e.hash());
+        return Optional.of(e);
     }
 
     private static boolean isOpen(OutboxState s) {

@@ -15,7 +15,7 @@ import net.utilitynet.wallet.secure.PrivateFiles;
 
 /**
  * The miner's SQLite file ({@code miner.db}, WAL, {@code synchronous=FULL}, mode 0600): registered chips,
- * heartbeats made and missed, and the rewards ledger. Versioned migrations (V1, V2, …) run at open; rows survive
+ * heartbeats made and missed, the rewards ledger, and the lease access credentials and grants of the provider side. Versioned migrations (V1, V2, …) run at open; rows survive
  * {@code kill -9}. One connection, used under this object's lock by {@link ChipBook} and the rewards ledger.
  */
 public final class MinerDatabase implements AutoCloseable {
@@ -27,7 +27,13 @@ public final class MinerDatabase implements AutoCloseable {
             "CREATE TABLE blocks (number INTEGER PRIMARY KEY, hash TEXT NOT NULL, timestamp INTEGER NOT NULL, epoch INTEGER NOT NULL,"
                     + " claimed INTEGER NOT NULL, won INTEGER NOT NULL, reward_wei TEXT NOT NULL, fees_wei TEXT NOT NULL, expected_wei TEXT NOT NULL)",
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    private static final List<List<String>> MIGRATIONS = List.of(V1);
+    /** The lease provider's side: access credentials issued per lease (only a hash of a gateway token) and grant transactions sent. */
+    private static final List<String> V2 = List.of(
+            "CREATE TABLE lease_credentials (lease_id TEXT PRIMARY KEY, chip_id TEXT NOT NULL, token_sha256 TEXT UNIQUE,"
+                    + " expires_at INTEGER NOT NULL, endpoint TEXT NOT NULL, via_hook INTEGER NOT NULL, issued_at INTEGER NOT NULL,"
+                    + " revoked_at INTEGER)",
+            "CREATE TABLE lease_grants (lease_id TEXT PRIMARY KEY, tx_hash TEXT NOT NULL, sent_at INTEGER NOT NULL)");
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
 
     private final Connection db;
 

@@ -1,8 +1,8 @@
 package net.utilitynet.miner.market;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +12,15 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.net.URI;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.utilitynet.miner.access.AccessConfig;
+import net.utilitynet.miner.access.LeaseAccess;
+import net.utilitynet.wallet.market.AccessCheck;
 import net.utilitynet.miner.Miner;
 import net.utilitynet.miner.attest.simulated.SimulatedChip;
 import net.utilitynet.protocol.modules.LeaseRecord;
@@ -27,6 +34,9 @@ import net.utilitynet.wallet.market.OfferView;
 import net.utilitynet.wallet.market.RenterClient;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import net.utilitynet.wallet.outbox.OutboxState;
+import net.utilitynet.wallet.tx.TransactionSigner;
+import net.utilitynet.wallet.tx.TxParams;
+import net.utilitynet.protocol.chain.DevnetAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.utils.Numeric;
@@ -43,6 +53,7 @@ class MarketEndToEndTest {
     private static final long E = MarketSide.PARAMS.epochLength();
     private static final Address PAYOUT = Address.ofTrusted("0x00000000000000000000000000000000000000f1");
     private static final String ZERO = "0x0000000000000000000000000000000000000000";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -58,6 +69,7 @@ class MarketEndToEndTest {
             BigInteger supplyBefore = sum(devnet, watched, 0);
             BigInteger renterBefore = balance(devnet, r.account.lower(), 0);
 
+            LeaseAccess leaseAccess = null;
             Miner miner = Miner.open(new Miner.Setup(p.dir.resolve("miner.db"), p.account, PAYOUT, 1, List::of, List.of(), Runnable::run,
                     Clock.systemUTC()), p.light, MarketSide.PARAMS, p.wallet, p.outbox);
             try {
@@ -107,23 +119,61 @@ class MarketEndToEndTest {
                 assertEquals(leaseId, incoming.get(0).leaseId());
                 assertTrue(incoming.get(0).active());
                 Instant expiry = Instant.ofEpochSecond(incoming.get(0).startTime() + 2 * 3600);
-                LeaseProvider.GrantIssuer issuer = l -> new AccessGrant(l.leaseId(), "ssh://gpu-host.example:2222",
-                        "user=lease" + l.leaseId() + ";token=s3cr3t", expiry);
-                // automatic: the delivery listener on the provider's light client sends it on the next verified head
-                List<OutboxEntry> delivered = new ArrayList<>();
-                List<RuntimeException> problems = new ArrayList<>();
-                p.light.addSyncListener(new GrantDelivery(provider, issuer, Runnable::run, delivered::addAll, problems::add));
+                // automatic: the real access gateway on loopback, and delivery on the provider's next verified head
+                leaseAccess = miner.startLeaseAccess(new AccessConfig("127.0.0.1", 0, Optional.empty(), Optional.empty()), provider, Runnable::run);
                 mine(devnet, p, r);
-                assertEquals(1, delivered.size(), problems.toString());
-                assertEquals(0, provider.deliverPendingGrants(issuer).size(), "not sent twice while on its way");
+                LeaseAccess.Status status = leaseAccess.status();
+                assertEquals(Set.of(leaseId), status.delivered().keySet(), status.toString());
+                assertTrue(status.problems().isEmpty() && status.failure().isEmpty(), status.toString());
+                String grantTx = status.delivered().get(leaseId);
+                int sentBefore = p.outbox.forSender(p.account).size();
+                leaseAccess.deliverNow();
+                assertEquals(grantTx, leaseAccess.status().delivered().get(leaseId), "not sent twice while on its way");
+                assertEquals(sentBefore, p.outbox.forSender(p.account).size());
+                // a restart of the access side (before the grant's block, same port) remembers the grant: no new credentials, no second grant
+                URI gateway = leaseAccess.status().endpoint().orElseThrow();
+                leaseAccess.close();
+                leaseAccess = miner.startLeaseAccess(new AccessConfig("127.0.0.1", gateway.getPort(), Optional.empty(), Optional.empty()), provider,
+                        Runnable::run);
+                leaseAccess.deliverNow();
+                assertEquals(sentBefore, p.outbox.forSender(p.account).size(), "no grant sent again after the restart");
+                assertEquals(gateway, leaseAccess.status().endpoint().orElseThrow());
+
+                // the grant's transaction is knocked out (its nonce used by a transaction of the same key sent around this
+                // wallet): once the outbox sees it dropped, a round sends the grant again, with fresh credentials
+                OutboxEntry first = p.outbox.find(grantTx).orElseThrow();
+                TxParams knock = new TxParams(MarketSide.PARAMS.chainId(), first.params().nonce(), p.account, BigInteger.ZERO,
+                        TxParams.TRANSFER_GAS, new byte[0], first.params().fees().bumped().bumped());
+                devnet.rpc.call("eth_sendRawTransaction", Numeric.toHexString(TransactionSigner.sign(knock, DevnetAccounts.privateKey(0)).raw()));
                 mine(devnet, p, r);
-                assertEquals(1, delivered.size(), "delivered once: the proven log is there");
-                assertTrue(problems.isEmpty(), problems.toString());
+                assertEquals(OutboxState.DROPPED, p.outbox.find(grantTx).orElseThrow().state());
+                for (int i = 0; i < 3 && leaseAccess.status().delivered().get(leaseId).equals(grantTx); i++) {
+                    mine(devnet, p, r);
+                }
+                String resent = leaseAccess.status().delivered().get(leaseId);
+                assertNotEquals(grantTx, resent, "the dropped grant is sent again");
+                mine(devnet, p, r);
+                assertTrue(p.txs.outcome(resent).orElseThrow().value().receipt().success(), "the second grant is in a verified block");
+                long toMarket = toMarket(p);
+                mine(devnet, p, r);
+                assertEquals(Map.of(leaseId, resent), leaseAccess.status().delivered(), "delivered once more, then never again");
+                assertEquals(toMarket, toMarket(p), "no further market transaction");
+
+                // the renter decrypts the grant and uses it: the provider's gateway answers while the lease is active
                 AccessGrant grant = renter.grant(leaseId);
-                assertEquals("ssh://gpu-host.example:2222", grant.endpoint());
-                assertEquals("user=lease" + leaseId + ";token=s3cr3t", grant.credentials());
+                assertEquals(gateway.toString(), grant.endpoint());
+                assertEquals(43, grant.credentials().length(), "a 256-bit bearer token");
                 assertEquals(expiry, grant.expiresAt());
-                assertFalse(grant.toString().contains("s3cr3t"), "credentials stay out of toString");
+                assertFalse(grant.toString().contains(grant.credentials()), "credentials stay out of toString");
+                AccessCheck.Result check = new AccessCheck().check(grant);
+                assertTrue(check.ok(), check.toString());
+                JsonNode leaseAnswer = JSON.readTree(check.lease().body());
+                assertEquals(leaseId.toString(), leaseAnswer.get("leaseId").asText());
+                assertEquals(r.account.checksummed(), leaseAnswer.get("renter").asText());
+                assertEquals(Numeric.toHexString(chipId), leaseAnswer.get("chipId").asText());
+                JsonNode chipAnswer = JSON.readTree(check.chip().body());
+                assertTrue(chipAnswer.get("simulated").asBoolean(), chipAnswer.toString());
+                assertEquals("Simulated chip", chipAnswer.get("model").asText());
                 LeaseView mine = renter.leases().get(0);
                 assertEquals("Simulated chip", mine.model().orElseThrow());
                 assertTrue(mine.secondsLeft() > 3600 && mine.secondsLeft() <= 7200, "time left " + mine.secondsLeft());
@@ -156,6 +206,9 @@ class MarketEndToEndTest {
                 assertTrue(refund.compareTo(UNC) > 0, "refund covers the unused hour and the offline epoch");
                 assertEquals(UNC.multiply(BigInteger.valueOf(3)).add(refund), renter.credit().value());
                 assertEquals(providerAmount, provider.income().value());
+                AccessCheck.Answer refused = new AccessCheck().check(grant).lease();
+                assertEquals(403, refused.status(), "the gateway refuses once the lease ended");
+                assertTrue(JSON.readTree(refused.body()).get("message").asText().contains("ended early (renter ended)"), refused.body());
 
                 // rate once; the provider claims; the renter withdraws everything
                 renter.rate(leaseId, 4);
@@ -202,9 +255,18 @@ class MarketEndToEndTest {
                 assertEquals(minted.subtract(burned), sum(devnet, watched, end).subtract(supplyBefore),
                         "total supply change = minted rewards - burned fees");
             } finally {
+                if (leaseAccess != null) {
+                    leaseAccess.close();
+                }
                 miner.close();
             }
         }
+    }
+
+    /** Transactions the side sent to the lease market (listings, grants, …). */
+    private static long toMarket(MarketSide side) {
+        Address market = Address.ofBytes(SystemModules.leaseMarket());
+        return side.outbox.forSender(side.account).stream().filter(e -> e.params().to().equals(market)).count();
     }
 
     private static void mine(ChildDevnet devnet, MarketSide p, MarketSide r) {

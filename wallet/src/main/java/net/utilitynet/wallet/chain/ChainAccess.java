@@ -27,6 +27,14 @@ public interface ChainAccess extends UnverifiedRpc {
      */
     TrustLevel verifiedHeadTrust();
 
-    /** The proven inclusion of {@code txHash}, or empty when it is not (yet) in the verified chain. */
-    Optional<Inclusion> verifiedInclusion(String txHash);
+    /**
+     * Looks up {@code txHash}'s receipt: its proven inclusion, {@code NOT_FOUND} when the node has no receipt, or
+     * {@code UNKNOWN} when no answer can be had now (e.g. its block is not verified yet). Transport failures throw.
+     */
+    InclusionLookup inclusion(String txHash);
+
+    /** The proven inclusion of {@code txHash}, or empty when it is not (yet) proven in the verified chain. */
+    default Optional<Inclusion> verifiedInclusion(String txHash) {
+        return inclusion(txHash).inclusion();
+    }
 }

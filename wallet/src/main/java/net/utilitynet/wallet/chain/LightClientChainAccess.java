@@ -2,11 +2,11 @@ package net.utilitynet.wallet.chain;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import net.utilitynet.lightclient.LightClient;
+import net.utilitynet.lightclient.state.UnknownTransactionException;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.store.StoredHeader;
@@ -54,19 +54,25 @@ public final class LightClientChainAccess implements ChainAccess {
         return client.mode() == SyncMode.LINKAGE_ONLY ? TrustLevel.LINKAGE_ONLY : head.trust();
     }
 
-    /** Empty while the transaction is pending, unknown, or in a block the light client has not verified yet. */
+    /**
+     * {@code NOT_FOUND} when the endpoint has no receipt (pending, dropped or never sent); {@code UNKNOWN} when the
+     * receipt names a block the light client has not verified yet, or no header can be resolved for it now.
+     */
     @Override
-    public Optional<Inclusion> verifiedInclusion(String txHash) {
+    public InclusionLookup inclusion(String txHash) {
         Verified<VerifiedReceipt> r;
         try {
             r = client.verifiedReceipt(Numeric.hexStringToByteArray(txHash)).join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof UnknownTransactionException) {
+                return InclusionLookup.NOT_FOUND;
+            }
             if (e.getCause() instanceof UnverifiableException) {
-                return Optional.empty();
+                return InclusionLookup.UNKNOWN;
             }
             throw failure("the receipt of " + txHash, e);
         }
-        return Optional.of(new Inclusion(txHash, r.blockNumber(), Numeric.toHexString(r.blockHash()), r.value().receipt().success()));
+        return InclusionLookup.proven(new Inclusion(txHash, r.blockNumber(), Numeric.toHexString(r.blockHash()), r.value().receipt().success()));
     }
 
     @Override

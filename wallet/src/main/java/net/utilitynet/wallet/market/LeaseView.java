@@ -22,4 +22,9 @@ public record LeaseView(BigInteger leaseId, BigInteger offerId, Address renter, 
     public boolean active() {
         return state == LeaseRecord.State.ACTIVE;
     }
+
+    /** When the rented hours are over (chain time: the start block's timestamp plus the hours). */
+    public java.time.Instant expiresAt() {
+        return java.time.Instant.ofEpochSecond(startTime + hours * MarketReader.SECONDS_PER_HOUR);
+    }
 }

@@ -7,7 +7,7 @@ public final class MarketException extends WalletException {
     /** Why: each has its own message for the user. */
     public enum Reason {
         INSUFFICIENT_CREDIT, CHIP_ALREADY_LEASED, OFFER_NOT_LISTED, HOURS_OUT_OF_RANGE, GRANT_UNDECRYPTABLE, NO_GRANT_YET,
-        PROVIDER_OFFLINE, NOT_FOUND, NOT_YOURS, BAD_AMOUNT, LEASE_NOT_ACTIVE, TRANSACTION_FAILED
+        PROVIDER_OFFLINE, NOT_FOUND, NOT_YOURS, BAD_AMOUNT, LEASE_NOT_ACTIVE, TRANSACTION_FAILED, ACCESS_UNREACHABLE
     }
 
     private final Reason reason;

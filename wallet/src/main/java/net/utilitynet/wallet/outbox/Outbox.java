@@ -58,6 +58,7 @@ public final class Outbox implements AutoCloseable {
                         + " last_error TEXT, block_number INTEGER NOT NULL DEFAULT -1, block_hash TEXT, confirmations INTEGER NOT NULL DEFAULT 0,"
                         + " created_at INTEGER NOT NULL)");
                 s.execute("CREATE INDEX IF NOT EXISTS outbox_sender_nonce ON outbox(sender, nonce)");
+                addDroppedAtBlock(s);
             }
             PrivateFiles.restrictToOwner(file);
             return new Outbox(c, clock);
@@ -67,6 +68,21 @@ public final class Outbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code dropped_at_block}: the verified head at which the tracker judged a row dropped (-1 otherwise), so that
+     * recently dropped rows are looked up again for a while. Added to outboxes created before it existed.
+     */
+    private static void addDroppedAtBlock(Statement s) throws SQLException {
+        try (ResultSet columns = s.executeQuery("PRAGMA table_info(outbox)")) {
+            while (columns.next()) {
+                if ("dropped_at_block".equals(columns.getString("name"))) {
+                    return;
+                }
+            }
+        }
+        s.execute("ALTER TABLE outbox ADD COLUMN dropped_at_block INTEGER NOT NULL DEFAULT -1");
     }
 
     /** Durably records a signed transaction in state SIGNED; call before broadcasting. Idempotent. */
@@ -133,6 +149,17 @@ public final class Outbox implements AutoCloseable {
     public synchronized void recordBroadcast(String hash, boolean acknowledged, String error) {
         update("UPDATE outbox SET broadcasts = broadcasts + 1, last_error = ?,"
                 + " state = CASE WHEN ? AND state = 'SIGNED' THEN 'PENDING' ELSE state END WHERE hash = ?", error, acknowledged, hash);
+    }
+
+    /** Rows the tracker marked DROPPED at verified head {@code block} or later, oldest first. */
+    public synchronized List<OutboxEntry> droppedSince(long block) {
+        return query("SELECT " + COLUMNS + " FROM outbox WHERE state = 'DROPPED' AND dropped_at_block >= ? ORDER BY created_at, rowid", block);
+    }
+
+    /** The tracker's verdict that a row can never be included, judged at verified head {@code atBlock}. */
+    public synchronized void markDropped(String hash, long atBlock) {
+        update("UPDATE outbox SET state = 'DROPPED', block_number = -1, block_hash = NULL, confirmations = 0, dropped_at_block = ?"
+                + " WHERE hash = ?", atBlock, hash);
     }
 
     public synchronized void setState(String hash, OutboxState state, long blockNumber, String blockHash, long confirmations) {

@@ -1,5 +1,6 @@
 package net.utilitynet.wallet.tx;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 import net.utilitynet.wallet.InvalidInputException;
@@ -12,6 +13,19 @@ public sealed interface Fees {
 
     /** Both caps raised by at least 10% (and 1 wei), as nodes require for a replacement with the same nonce. */
     Fees bumped();
+
+    /** A typed fee in gwei (e.g. "1.5") as wei; at most 9 decimals, not negative. */
+    static BigInteger gweiToWei(String text, String field) {
+        try {
+            BigDecimal gwei = new BigDecimal(text == null ? "" : text.strip());
+            if (gwei.signum() < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return gwei.movePointRight(9).toBigIntegerExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a fee in gwei; enter a number such as 1.5 (at most 9 decimals)");
+        }
+    }
 
     record Eip1559(BigInteger maxFeePerGas, BigInteger maxPriorityFeePerGas) implements Fees {
         public Eip1559 {
