@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class WalletService implements AutoCloseable {
     private final SwitchableChain chain;
     private volatile Optional<java.net.URI> faucet;
     private final Supplier<Duration> autoLock;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ScryptCost cost;
     private final Executor worker;
     private final SecureRandom random = new SecureRandom();
@@ -90,12 +91,12 @@ public final class WalletService implements AutoCloseable {
      * @param cost     scrypt cost of a new wallet file ({@link ScryptCost#STANDARD} in the app)
      */
     public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker) {
-        this(folder, network, chain, autoLock, cost, worker, java.time.Clock.systemUTC());
+        this(folder, network, chain, autoLock, cost, worker, Clock.systemUTC());
     }
 
     /** With the clock the auto-lock counts idle time on (tests drive it). */
     public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.folder = folder;
         this.network = network;
