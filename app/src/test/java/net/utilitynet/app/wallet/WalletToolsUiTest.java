@@ -142,9 +142,10 @@ class WalletToolsUiTest {
         assertEquals(4, tree.getRoot().getChildren().get(0).getChildren().size(), "the domain's four fields");
         shot(robot, "typed-data");
 
-        click(robot, "#typed-password").write(PASSWORD);
+        type(robot, "#typed-password", PASSWORD);
         click(robot, "#typed-sign");
-        waitUntil(() -> text(robot, "#typed-signature").startsWith("0x"));
+        waitUntil(() -> text(robot, "#typed-signature").startsWith("0x") || !text(robot, "#typed-sign-error").isEmpty());
+        assertEquals("", text(robot, "#typed-sign-error"));
         String signature = text(robot, "#typed-signature");
         assertEquals(132, signature.length());
         assertEquals(first.address(), net.utilitynet.wallet.message.TypedData.parse(TypedDataViewModelTest.MAIL).recoverSigner(signature));
