@@ -35,7 +35,7 @@ public final class RecoveryWordsViewModel {
         error.set("");
         busy.set(true);
         long asked = generation;
-        return service.recoveryWords(pw).whenCompleteAsync((list, failure) -> {
+        return service.keys().recoveryWords(pw).whenCompleteAsync((list, failure) -> {
             busy.set(false);
             if (asked != generation) {
                 return;

@@ -25,8 +25,6 @@ import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.chain.ChainAccess;
 import net.utilitynet.wallet.chain.ChainAccessException;
-import net.utilitynet.wallet.keystore.KeystoreFile;
-import net.utilitynet.wallet.keystore.KeystoreTransfer;
 import net.utilitynet.wallet.keystore.ScryptCost;
 import net.utilitynet.wallet.mnemonic.HdPath;
 import net.utilitynet.wallet.mnemonic.Mnemonic;
@@ -77,6 +75,7 @@ public final class WalletService implements AutoCloseable {
     private final ScryptCost cost;
     private final Executor worker;
     private final SecureRandom random = new SecureRandom();
+    private final AccountKeys keys;
     private final LiveValue<Snapshot> snapshot = new LiveValue<>(Snapshot.LOADING);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "utilitynet-wallet-refresh");
@@ -102,6 +101,7 @@ public final class WalletService implements AutoCloseable {
         this.network = network;
         this.activeNetwork = new LiveValue<>(network);
         this.chain = new SwitchableChain(chain);
+        this.keys = new AccountKeys(this, cost, random);
         this.faucet = network.faucet();
         this.autoLock = autoLock;
         this.cost = cost;
@@ -252,92 +252,6 @@ public final class WalletService implements AutoCloseable {
         return edit(() -> requireWallet().store().addWatchOnly(address, label));
     }
 
-    /** Imports a raw 32-byte key (64 hex characters, optional 0x); the key array is wiped. */
-    public CompletableFuture<Account> importPrivateKey(char[] hexKey, String label) {
-        return edit(() -> {
-            byte[] key = null;
-            try {
-                String hex = new String(hexKey).trim();
-                hex = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
-                if (!hex.matches("[0-9a-fA-F]{64}")) {
-                    throw new InvalidInputException("private key", "a private key is 64 hexadecimal characters (optionally starting with 0x); check that nothing is missing");
-                }
-                key = org.web3j.utils.Numeric.hexStringToByteArray(hex);
-                return requireWallet().store().importPrivateKey(key, label);
-            } finally {
-                Passwords.wipe(hexKey);
-                Passwords.wipe(key);
-            }
-        });
-    }
-
-    /** Decrypts a keystore file to show the address it holds before anything is imported. */
-    public CompletableFuture<Address> keystoreAddress(Path file, char[] keystorePassword) {
-        return CompletableFuture.supplyAsync(() -> {
-            char[] copy = keystorePassword.clone();
-            byte[] key = KeystoreFile.read(file).decrypt(copy);
-            try {
-                return Address.ofBytes(net.utilitynet.protocol.crypto.Secp256k1.address(key));
-            } finally {
-                Passwords.wipe(key);
-                Passwords.wipe(copy);
-            }
-        }, worker);
-    }
-
-    public CompletableFuture<Account> importKeystore(Path file, char[] keystorePassword, String label) {
-        return edit(() -> {
-            try {
-                return KeystoreTransfer.importKeystore(requireWallet().store(), file, keystorePassword, label);
-            } finally {
-                Passwords.wipe(keystorePassword);
-            }
-        });
-    }
-
-    /**
-     * Writes the account's key as a Web3 Secret Storage v3 keystore (scrypt at this service's cost, file 0600, atomic) after
-     * the wallet password is confirmed; the same {@link KeystoreTransfer} as {@code utilitynet wallet export-keystore}.
-     * Both passwords are wiped.
-     */
-    public CompletableFuture<Path> exportKeystore(Address account, char[] walletPassword, char[] keystorePassword, Path file) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                if (Files.exists(file)) {
-                    throw new InvalidInputException("file", file + " already exists; choose a new file name (nothing is overwritten)");
-                }
-                Wallet w = requireWallet();
-                w.userActivity();
-                w.store().verifyPassword(walletPassword);
-                KeystoreTransfer.exportKeystore(w.store(), account, keystorePassword, file, cost, random);
-                LOG.info("exported {} as a keystore file", account);
-                return file;
-            } finally {
-                Passwords.wipe(walletPassword);
-                Passwords.wipe(keystorePassword);
-            }
-        }, worker);
-    }
-
-    /** The recovery words after the wallet password is confirmed (the password is wiped; the caller shows and drops the words). */
-    public CompletableFuture<List<String>> recoveryWords(char[] password) {
-        return CompletableFuture.supplyAsync(() -> {
-            char[] words = null;
-            try {
-                Wallet w = requireWallet();
-                w.userActivity();
-                w.store().verifyPassword(password);
-                words = w.store().mnemonicWords();
-                return List.of(new String(words).strip().split("\\s+"));
-            } finally {
-                Passwords.wipe(password);
-                if (words != null) {
-                    java.util.Arrays.fill(words, '\0');
-                }
-            }
-        }, worker);
-    }
-
     /** Devnet only: asks the embedded devnet's faucet for 100 test UNC; completes with the included transaction's hash. */
     public CompletableFuture<String> requestTestFunds(Address to) {
         Optional<java.net.URI> endpoint = faucet;
@@ -348,6 +262,11 @@ public final class WalletService implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> new DevFaucet(endpoint.get()).request(to, FAUCET_WEI), worker)
                 .whenComplete((hash, error) -> refreshQuietly());
+    }
+
+    /** Importing, exporting and revealing keys of this wallet (passwords and keys wiped after use). */
+    public AccountKeys keys() {
+        return keys;
     }
 
     /** The wallet facade (send, history, signing), once a wallet file exists. */
@@ -367,7 +286,8 @@ public final class WalletService implements AutoCloseable {
         }
     }
 
-    private <T> CompletableFuture<T> edit(Supplier<T> change) {
+    /** Runs a change of the unlocked store on the worker, then refreshes the snapshot. */
+    <T> CompletableFuture<T> edit(Supplier<T> change) {
         return CompletableFuture.supplyAsync(() -> {
             userActivity();
             T result = change.get();
@@ -376,7 +296,7 @@ public final class WalletService implements AutoCloseable {
         }, worker);
     }
 
-    private Wallet requireWallet() {
+    Wallet requireWallet() {
         Wallet w = wallet;
         if (w == null) {
             throw new InvalidInputException("wallet", "there is no wallet on " + network.name() + " yet; create or restore one first");

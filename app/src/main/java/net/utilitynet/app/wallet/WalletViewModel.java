@@ -151,16 +151,16 @@ public final class WalletViewModel {
     }
 
     public CompletableFuture<Account> importPrivateKey(char[] hexKey, String label) {
-        return report(service.importPrivateKey(hexKey, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+        return report(service.keys().importPrivateKey(hexKey, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
     }
 
     /** Decrypts a keystore to show its address for confirmation; the password stays with the caller for the import. */
     public CompletableFuture<Address> keystoreAddress(Path file, char[] keystorePassword) {
-        return report(service.keystoreAddress(file, keystorePassword));
+        return report(service.keys().keystoreAddress(file, keystorePassword));
     }
 
     public CompletableFuture<Account> importKeystore(Path file, char[] keystorePassword, String label) {
-        return report(service.importKeystore(file, keystorePassword, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+        return report(service.keys().importKeystore(file, keystorePassword, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
     }
 
     /** Empty when the export dialog can go ahead, else what to fix (checked before the dialog closes, so nothing typed is lost). */
@@ -184,7 +184,7 @@ public final class WalletViewModel {
     public CompletableFuture<Path> exportKeystore(Account account, char[] walletPassword, char[] keystorePassword, Path file) {
         accountNotice.set(i18n.get("wallet.export.progress"));
         exporting.set(true);
-        return report(service.exportKeystore(account.address(), walletPassword, keystorePassword, file)).whenCompleteAsync((written, failure) -> {
+        return report(service.keys().exportKeystore(account.address(), walletPassword, keystorePassword, file)).whenCompleteAsync((written, failure) -> {
             exporting.set(false);
             accountNotice.set(failure == null ? i18n.get("wallet.export.done", account.address().checksummed(), written) : "");
         }, ui);

@@ -88,7 +88,7 @@ class TypedDataViewModelTest {
     @Test
     void sign_cowKeyAfterPassword_givesTheSpecSignature() throws Exception {
         TypedDataViewModel model = open(1);
-        Account cow = service.importPrivateKey(Numeric.toHexStringNoPrefix(Hash.sha3("cow".getBytes(StandardCharsets.UTF_8))).toCharArray(), "Cow").get();
+        Account cow = service.keys().importPrivateKey(Numeric.toHexStringNoPrefix(Hash.sha3("cow".getBytes(StandardCharsets.UTF_8))).toCharArray(), "Cow").get();
         page.selected().set(cow);
         model.json().set(MAIL);
         model.review().get();
