@@ -69,9 +69,12 @@ class WalletToolsUiTest {
         javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(view.root()); // as the shell shows pages
         page.setFitToWidth(true);
         page.getStyleClass().add("page-scroll");
-        Scene scene = new Scene(new StackPane(page), 1100, 900);
+        Scene scene = new Scene(new StackPane(page), 1100, 760);
         scene.getStylesheets().add(ThemeStyles.BASE);
         stage.setScene(scene);
+        // the stage is shared with earlier UI tests: put it where the robot's clicks land (Monocle's screen is 1280×800)
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
