@@ -14,7 +14,7 @@
 # javafx-*-<os>.jar files of app/target/lib, natives inside); the JavaFX jmods are not published on
 # Maven Central, so JavaFX is not jlinked into the runtime. Output: installers/target/out/.
 #
-# Needs a full JDK 17+ (jdeps, jlink, jpackage) on JAVA_HOME or PATH, Maven 3.8+; for .deb:
+# Needs a full JDK 17+ (jdeps, jlink, jpackage, jimage) on JAVA_HOME or PATH, Maven 3.8+; for .deb:
 # dpkg-deb and fakeroot; for .rpm: rpmbuild; for .msi: WiX 3 (candle, light) on PATH.
 set -euo pipefail
 
@@ -41,12 +41,35 @@ done
 fail() { echo "build.sh: $*" >&2; exit 1; }
 step() { echo "build.sh: [${SECONDS}s] $*" >&2; }
 
+# patched_jdk_resource RESOURCE NAME MARKER first|last FRAGMENT: copies jpackage's default RESOURCE out of this JDK
+# (lib/modules), inserts FRAGMENT before the first or last line holding MARKER, and saves it as NAME in a fresh
+# resource folder, whose path it prints. Taking the template from the JDK that builds keeps everything else
+# jpackage puts there; a JDK whose template lacks the marker stops the build instead of losing our additions.
+patched_jdk_resource() {
+  local resource="$1" public_name="$2" marker="$3" which="$4" fragment="$5"
+  local extracted="$target/work/jdk-resources" dir="$target/work/resources-${public_name%%.*}"
+  rm -rf "$dir"; mkdir -p "$dir" "$extracted"
+  "$jdk_bin/jimage" extract --dir "$extracted" --include "regex:.*/jdk/jpackage/internal/resources/${resource//./\\.}" \
+    "$jdk_bin/../lib/modules" || fail "could not read $resource from this JDK's lib/modules (jimage)"
+  local template="$extracted/jdk.jpackage/jdk/jpackage/internal/resources/$resource"
+  [[ -f "$template" ]] || fail "this JDK ($jdk_bin) has no jpackage resource $resource: build on the OS the package is for"
+  local line
+  line="$(grep -nF -- "$marker" "$template" | cut -d: -f1 | { if [[ "$which" == first ]]; then head -1; else tail -1; fi; })"
+  [[ -n "$line" ]] || fail "jpackage's $resource in this JDK has no '$marker' to insert $(basename "$fragment") before"
+  { head -n "$((line - 1))" "$template"; cat "$fragment"; tail -n "+$line" "$template"; } | tr -d '\r' >"$dir/$public_name"
+  echo "$dir"
+}
+
 case "$(uname -s)" in
   Linux) os=linux ;;
   Darwin) os=mac ;;
   MINGW*|MSYS*|CYGWIN*) os=windows ;;
   *) fail "unsupported OS '$(uname -s)'" ;;
 esac
+if [[ "$os" != linux ]]; then
+  step "NOTICE: the $os branch has never been run by the project (installers/README.md); after installing, check"
+  step "NOTICE: that a utilitynet: link opens Wallet > Send$([[ "$os" == windows ]] && echo ' and that utilitynet-cli is on PATH')"
+fi
 if [[ "$os" == windows ]]; then
   # jpackage.exe and WiX are native Windows programs: give them C:/... paths (bash accepts them too).
   here="$(cygpath -m "$here")"; root="$(cygpath -m "$root")"; target="$here/target"
@@ -60,7 +83,7 @@ elif command -v jpackage >/dev/null; then
 else
   fail "jpackage not found: set JAVA_HOME to a full JDK 17+ (not a JRE)"
 fi
-for tool in java jdeps jlink jpackage; do
+for tool in java jdeps jlink jpackage jimage; do
   [[ -x "$jdk_bin/$tool" || -x "$jdk_bin/$tool.exe" ]] || fail "$tool missing in $jdk_bin (a full JDK 17+ is needed)"
 done
 jdk_feature="$("$jdk_bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
@@ -178,20 +201,18 @@ case "$os" in
   windows) # The main launcher is a GUI program; a console twin for the command line (a different
            # name: UtilityNet.exe and utilitynet.exe would be the same file on Windows).
     image_opts+=(--add-launcher "utilitynet-cli=$here/windows/utilitynet-cli.properties") ;;
-  mac) image_opts+=(--mac-package-identifier net.utilitynet.desktop --mac-package-name "$name") ;;
+  mac) # utilitynet: links (jpackage has no option for URL schemes): CFBundleURLTypes in jpackage's own
+       # Info.plist template, written before the image is built (and signed), not edited afterwards.
+    mac_resources="$(patched_jdk_resource Info-lite.plist.template Info.plist '</dict>' last "$here/mac/url-types.plist")"
+    image_opts+=(--mac-package-identifier net.utilitynet.desktop --mac-package-name "$name" --resource-dir "$mac_resources") ;;
 esac
 "$jdk_bin/jpackage" --type app-image --dest "$target/out" "${common[@]}" "${image_opts[@]}"
 case "$os" in
   linux|windows) image="$target/out/$name" ;;
   mac)
     image="$target/out/$name.app"
-    # utilitynet: URI scheme (jpackage has no option for schemes): CFBundleURLTypes in Info.plist.
-    plist="$image/Contents/Info.plist"
-    /usr/libexec/PlistBuddy -c "Add :CFBundleURLTypes array" \
-      -c "Add :CFBundleURLTypes:0 dict" \
-      -c "Add :CFBundleURLTypes:0:CFBundleURLName string net.utilitynet.uri" \
-      -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes array" \
-      -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes:0 string utilitynet" "$plist" ;;
+    grep -q '<string>utilitynet</string>' "$image/Contents/Info.plist" \
+      || fail "the app's Info.plist does not declare the utilitynet: scheme (was installers/mac/Info.plist used?)" ;;
 esac
 
 for type in $types; do
@@ -215,7 +236,14 @@ for type in $types; do
       pkg_opts+=(--linux-app-category Applications/Internet
         --linux-package-deps "gtk3, libXtst, mesa-libGL, libXxf86vm") ;;
     msi)
-      pkg_opts+=(--win-menu --win-menu-group "$name" --win-shortcut --win-dir-chooser
+      # utilitynet: URL protocol and the install folder on PATH: components jpackage has no option for, and JDK
+      # 17's jpackage compiles no WiX source of ours besides main.wxs. So this JDK's own main.wxs gets our fragment
+      # (windows/utilitynet-integration.wxf) before </Wix> and a reference to it in its DefaultFeature.
+      resources="$(patched_jdk_resource main.wxs main.wxs '</Wix>' first "$here/windows/utilitynet-integration.wxf")"
+      grep -q '<ComponentGroupRef Id="Files"/>' "$resources/main.wxs" \
+        || fail "this JDK's main.wxs has no <ComponentGroupRef Id=\"Files\"/> in its DefaultFeature to add ours next to"
+      sed -i 's|<ComponentGroupRef Id="Files"/>|&<ComponentGroupRef Id="UtilityNetIntegration"/>|' "$resources/main.wxs"
+      pkg_opts+=(--resource-dir "$resources" --win-menu --win-menu-group "$name" --win-shortcut --win-dir-chooser
         --win-upgrade-uuid 6f0c2d59-6a7e-4c39-9a4e-2b3c6d8e5f10) ;;
     dmg) pkg_opts+=(--mac-package-identifier net.utilitynet.desktop --mac-package-name "$name") ;;
   esac

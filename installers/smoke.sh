@@ -10,9 +10,10 @@
 # Checks, each failing with a message: package metadata (version, desktop entry with the
 # utilitynet: scheme, postinst link), `utilitynet --version` through /usr/bin/utilitynet, a devnet
 # started with the installed command line answering eth_getBalance of the first dev account with a
-# non-zero balance, and the GUI under Xvfb: its window appears, the process stays alive for a few
-# seconds, and its log has no ERROR. Network: Debian apt only (to install missing tools), and
-# Maven Central for the build unless --offline.
+# non-zero balance, and the GUI under Xvfb started with a utilitynet: link: its window appears, the
+# process stays alive for a few seconds, the link is routed to Wallet > Send, a second start hands
+# its link to the running window, and the log has no ERROR. Network: Debian apt only (to install
+# missing tools), and Maven Central for the build unless --offline.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,7 +29,7 @@ while (($#)); do
     --no-build) build=0 ;;
     --install) install=1 ;;
     --offline) build_args+=(--offline) ;;
-    -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "smoke.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -169,8 +170,11 @@ stop_pid "$devnet_pid"
 # --- GUI under Xvfb ----------------------------------------------------------------------------
 start_xvfb
 gui_dir="$scratch/gui-data"
+app_log="$gui_dir/logs/utilitynet.log"
+# Started as a browser or xdg-open would (Exec=… %u): with a utilitynet: link, which must reach Wallet > Send.
+LINK="utilitynet:$DEV_ACCOUNT@21844?value=1.5e18"
 START_NS=$(date +%s%N)
-"$cli" --data-dir "$gui_dir" >"$scratch/gui.out" 2>&1 &
+"$cli" --data-dir "$gui_dir" "$LINK" >"$scratch/gui.out" 2>&1 &
 gui_pid=$!
 started_pids+=("$gui_pid")
 window="$(wait_window "$gui_pid" 120)" || {
@@ -186,12 +190,31 @@ for _ in $(seq 1 30); do
   kill -0 "$gui_pid" 2>/dev/null || { cat "$scratch/gui.out" >&2; die "the GUI exited within 3 s of showing its window"; }
   sleep 0.1
 done
-app_log="$gui_dir/logs/utilitynet.log"
 [[ -s "$app_log" ]] || die "the GUI wrote no log at logs/utilitynet.log"
+wait_log_line() { # wait_log_line PATTERN SECONDS: true once the app log has a line matching PATTERN
+  local deadline=$((SECONDS + $2))
+  until grep -qE "$1" "$app_log"; do ((SECONDS < deadline)) || return 1; sleep 0.1; done
+}
+wait_log_line 'Link routed to Wallet > Send: 1.5 UNC to 0xf39F' 30 || die "the link given to the GUI was not routed to Wallet > Send (no 'Link routed' line in its log)"
+say "link ok: $(grep -m1 -o 'Link routed to Wallet > Send: 1.5 UNC.*' "$app_log")"
+# A second start with another link: hands it to the running window and exits 0 (no second window, no lock error).
+second_link="utilitynet:$DEV_ACCOUNT@21844?value=2e18"
+timeout 60 "$cli" --data-dir "$gui_dir" "$second_link" >"$scratch/second.out" 2>&1 \
+  || { cat "$scratch/second.out" >&2; die "a second start with a link did not exit 0"; }
+grep -q 'the link was passed to its window' "$scratch/second.out" || { cat "$scratch/second.out" >&2; die "the second start did not hand its link over"; }
+wait_log_line 'Link routed to Wallet > Send: 2 UNC to 0xf39F' 30 || die "the link handed over by a second start was not routed (no 'Link routed … 2 UNC' line)"
+say "second start ok: link handed to the running window and routed"
 if grep -E ' ERROR ' "$app_log" >&2; then die "the GUI logged errors (above)"; fi
-if grep -E 'ERROR|Exception' "$scratch/gui.out" >&2; then die "the GUI printed errors on stderr/stdout (above)"; fi
+if grep -E 'ERROR|Exception' "$scratch/gui.out" "$scratch/second.out" >&2; then die "the GUI printed errors on stderr/stdout (above)"; fi
 stop_pid "$gui_pid"
-say "GUI ok: window, alive 3 s, no ERROR in its log"
+say "GUI ok: window, alive 3 s, links routed, no ERROR in its log"
+# SIGTERM (what stop_pid sends) must end the JavaFX toolkit before the JVM halts: the launcher then logs
+# "GUI closed" as on Quit. Without it the JVM crashed now and then in GTK's loop (see the crash check below).
+if grep -q 'SIGTERM: closing the window' "$app_log" && grep -q 'GUI closed' "$app_log"; then
+  say "SIGTERM ok: the toolkit ended and the GUI closed before the JVM stopped"
+else
+  say "WARNING: after SIGTERM the log has no 'SIGTERM: closing the window' + 'GUI closed' (toolkit not ended cleanly)"
+fi
 # Not a failure (the checks above are what CI asks), but worth seeing: a JVM crash report after
 # the SIGTERM that stopped the app.
 for crash in "$scratch"/hs_err_pid*.log; do

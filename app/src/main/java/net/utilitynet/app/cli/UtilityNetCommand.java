@@ -7,7 +7,10 @@ import net.utilitynet.app.AppContext;
 import net.utilitynet.app.config.DataDirResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code utilitynet}: the root command. Without a subcommand it opens the GUI. Subcommands are
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {
             "UtilityNet Desktop: wallet, light client and mining console for UtilityNet.",
-            "Without a command, opens the desktop app."},
+            "Without a command, opens the desktop app; with a LINK, opens it on Wallet > Send, filled in."},
         footer = {"",
             "Data directory: --data-dir, else $UTILITYNET_HOME, else the OS default",
             "(Linux: $XDG_DATA_HOME/utilitynet or ~/.local/share/utilitynet).",
@@ -44,9 +47,20 @@ import picocli.CommandLine.Option;
         })
 public final class UtilityNetCommand implements Callable<Integer> {
 
+    static final String LINK_DESCRIPTION = "A payment link to open on Wallet > Send, filled in for you to review and confirm"
+            + " (nothing is sent by itself): 'utilitynet:0xADDRESS[@CHAIN_ID][?value=WEI]', e.g."
+            + " 'utilitynet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266@21844?value=1.5e18'; ethereum: links work too."
+            + " When the app already runs on the data directory, the link goes to its window.";
+
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Data directory (settings, networks, wallets, logs). Overrides $UTILITYNET_HOME.")
     private Path dataDir;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LINK", description = LINK_DESCRIPTION)
+    private String link;
+
+    @Spec
+    private CommandSpec spec;
 
     private final DataDirResolver resolver;
 
@@ -78,6 +92,6 @@ public final class UtilityNetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new GuiCommand(this).call();
+        return new GuiCommand(this, spec, link).call();
     }
 }

@@ -36,6 +36,11 @@ public final class DataDirectory {
         return root.resolve(".lock");
     }
 
+    /** Where the running GUI tells a second start how to reach it (port and token, owner-only). */
+    public Path handoffFile() {
+        return root.resolve(".handoff");
+    }
+
     /** The store folder of one network (not created here). */
     public Path data(String networkId) {
         if (!NETWORK_ID.matcher(networkId).matches()) {

@@ -35,6 +35,7 @@ import net.utilitynet.app.settings.SettingsView;
 import net.utilitynet.app.settings.SettingsViewModel;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.View;
+import net.utilitynet.app.wallet.PaymentRequests;
 import net.utilitynet.app.wallet.WalletView;
 import net.utilitynet.app.wallet.WalletService;
 import net.utilitynet.app.wallet.WalletViewModel;
@@ -46,7 +47,8 @@ final class Screens {
     private Screens() {
     }
 
-    static Map<Page, Supplier<View>> create(AppContext context, I18n i18n, ConnectionViewModel connection, Executor ui) {
+    static Map<Page, Supplier<View>> create(AppContext context, I18n i18n, ConnectionViewModel connection, PaymentRequests payments,
+                                            Executor ui) {
         Map<Page, Supplier<View>> screens = new EnumMap<>(Page.class);
         WalletService wallet = WalletWiring.start(context);
         AccountRuntime account = new AccountRuntime(context.runtime(), wallet, context.dataDirectory()::data);
@@ -57,7 +59,11 @@ final class Screens {
         StringProperty leases = new SimpleStringProperty("");
         services.subscribe(s -> ui.execute(() -> followLeases(s, leases, i18n, worker, ui)));
         screens.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(connection, i18n, leases, WalletWiring.total(wallet), ui)));
-        screens.put(Page.WALLET, () -> new WalletView(new WalletViewModel(wallet, i18n, ui), i18n));
+        screens.put(Page.WALLET, () -> {
+            WalletViewModel model = new WalletViewModel(wallet, i18n, ui);
+            model.follow(payments);
+            return new WalletView(model, i18n);
+        });
         screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, connection, i18n, worker, ui))
                 .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), connection, i18n, ui)))));
         screens.put(Page.MARKET, () -> new SwitchingView<>(services, ui, s -> new MarketView(s

@@ -13,6 +13,7 @@ import net.utilitynet.app.fx.FxBridge;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.services.MiningStatus;
 import net.utilitynet.app.ui.ConnectionViewModel;
+import net.utilitynet.app.wallet.PaymentRequests;
 
 /**
  * The main window: builds the shell on a stage, applies theme and language live, restores and
@@ -24,6 +25,7 @@ public final class ShellWindow {
     private final Stage stage;
     private final ShellViewModel model;
     private final Scene scene;
+    private final PaymentRequests paymentRequests = new PaymentRequests();
     private boolean trayAvailable;
 
     public ShellWindow(AppContext context, Stage stage) {
@@ -33,7 +35,7 @@ public final class ShellWindow {
         ConnectionViewModel connection = new ConnectionViewModel(context.connectionStatus(), context.networks(),
                 i18n, FxBridge.EXECUTOR);
         this.model = new ShellViewModel(context.settings(), context.miningState(), connection, i18n, FxBridge.EXECUTOR);
-        ShellView view = new ShellView(model, Screens.create(context, i18n, connection, FxBridge.EXECUTOR));
+        ShellView view = new ShellView(model, Screens.create(context, i18n, connection, paymentRequests, FxBridge.EXECUTOR));
         WindowBounds bounds = WindowPlacement.clamp(context.settings().current().window(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         this.scene = new Scene(view.root(), bounds.width(), bounds.height());
@@ -60,6 +62,19 @@ public final class ShellWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /** Shows the window on top of the others: restored from the tray or the task bar, focused. */
+    public void toFront() {
+        stage.show();
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Payment links on their way to the Wallet page's Send tab. */
+    public PaymentRequests paymentRequests() {
+        return paymentRequests;
     }
 
     public Scene scene() {

@@ -72,7 +72,7 @@ final class TrayIconController {
         menu.add(stop);
         menu.addSeparator();
         menu.add(quit);
-        open.addActionListener(e -> FxBridge.runOnFxThread(this::showWindow));
+        open.addActionListener(e -> FxBridge.runOnFxThread(window::toFront));
         start.addActionListener(e -> report("start", mining::start));
         stop.addActionListener(e -> report("stop", mining::stop));
         quit.addActionListener(e -> FxBridge.runOnFxThread(() -> {
@@ -81,7 +81,7 @@ final class TrayIconController {
         }));
         icon = new TrayIcon(AppIcon.draw(SystemTray.getSystemTray().getTrayIconSize().width), "UtilityNet Desktop", menu);
         icon.setImageAutoSize(true);
-        icon.addActionListener(e -> FxBridge.runOnFxThread(this::showWindow));
+        icon.addActionListener(e -> FxBridge.runOnFxThread(window::toFront));
         relabel(labels);
         try {
             SystemTray.getSystemTray().add(icon);
@@ -115,12 +115,6 @@ final class TrayIconController {
         I18n i18n = window.model().i18n();
         return new Labels(i18n.get("tray.open"), i18n.get("tray.start"), i18n.get("tray.stop"), i18n.get("tray.quit"),
                 i18n.get("tray.tooltip", window.model().miningText().get()));
-    }
-
-    private void showWindow() {
-        window.stage().show();
-        window.stage().setIconified(false);
-        window.stage().toFront();
     }
 
     private static void report(String action, Supplier<CompletableFuture<Void>> call) {

@@ -19,13 +19,15 @@ public final class UtilityNetApp extends Application {
 
     private static volatile AppContext pendingContext;
     private static volatile Path pendingScreenshots;
+    private static volatile LinkRouter pendingRouter;
     private static volatile int exitCode;
 
     private TrayIconController tray;
 
-    static void prepare(AppContext context, Path screenshots) {
+    static void prepare(AppContext context, Path screenshots, LinkRouter router) {
         pendingContext = context;
         pendingScreenshots = screenshots;
+        pendingRouter = router;
         exitCode = 0;
     }
 
@@ -47,6 +49,7 @@ public final class UtilityNetApp extends Application {
             return;
         }
         tray = TrayIconController.install(window, context.miningState());
+        pendingRouter.attach(window);
         startMiningIfAsked(context);
     }
 

@@ -136,7 +136,8 @@ final class SendView implements View {
         review.disableProperty().bind(model.busy());
         HBox actions = new HBox(review);
         actions.getStyleClass().add("toolbar");
-        VBox box = new VBox(grid, WalletNodes.message(model.formError(), "send-form-error", "form-error"),
+        VBox box = new VBox(WalletNodes.message(model.linkNotice(), "send-link-notice", "link-notice"), grid,
+                WalletNodes.message(model.formError(), "send-form-error", "form-error"),
                 WalletNodes.message(model.sentNotice(), "send-sent", "success-text"), actions);
         form = box;
         return box;

@@ -19,6 +19,7 @@ import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.wallet.InvalidInputException;
 import net.utilitynet.wallet.Wallet;
 import net.utilitynet.wallet.address.Address;
+import net.utilitynet.wallet.address.PaymentUri;
 import net.utilitynet.wallet.address.RecipientCheck;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.outbox.OutboxEntry;
@@ -63,6 +64,7 @@ public final class SendViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty passwordError = new SimpleStringProperty(this, "passwordError", "");
     private final StringProperty sentNotice = new SimpleStringProperty(this, "sentNotice", "");
+    private final StringProperty linkNotice = new SimpleStringProperty(this, "linkNotice", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObservableList<OutboxEntry> outbox = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
@@ -203,6 +205,7 @@ public final class SendViewModel {
                 to.set("");
                 amount.set("");
                 max.set(false);
+                linkNotice.set("");
                 preview.set(null);
                 recipientWarning.set("");
                 step.set(Step.FORM);
@@ -218,12 +221,22 @@ public final class SendViewModel {
         amount.set("");
         max.set(false);
         presets.set(null);
-        toError.set("");
+        clearErrors();
         recipientWarning.set("");
-        amountError.set("");
-        feeError.set("");
-        formError.set("");
-        sentNotice.set("");
+        linkNotice.set("");
+    }
+
+    /** Fills the form from a payment link; the user still reviews it and confirms with the password. */
+    void fill(PaymentUri.Request request) {
+        back();
+        clearErrors();
+        max.set(false);
+        to.set(request.to().checksummed());
+        amount.set(request.amount().map(UncAmount::toUncString).orElse(""));
+        linkNotice.set(i18n.get(request.amount().isPresent() ? "send.link.filled" : "send.link.filledNoAmount"));
+        if (service.wallet().isPresent()) {
+            checkRecipient(); // first-time and look-alike warnings at once (a locked wallet gets them on Review)
+        }
     }
 
     public void back() {
@@ -309,6 +322,7 @@ public final class SendViewModel {
     public StringProperty password() { return password; }
     public StringProperty passwordError() { return passwordError; }
     public StringProperty sentNotice() { return sentNotice; }
+    public StringProperty linkNotice() { return linkNotice; }
     public BooleanProperty busy() { return busy; }
     public ObservableList<OutboxEntry> outbox() { return outbox; }
     public ObservableList<Suggestion> suggestions() { return suggestions; }

@@ -32,6 +32,7 @@ public final class WalletView implements View {
     private final OnboardingView onboarding;
     private Node unlocked;
     private Node lockedCard;
+    private TabPane tabs;
 
     public WalletView(WalletViewModel model, I18n i18n) {
         this.model = model;
@@ -59,7 +60,16 @@ public final class WalletView implements View {
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.userActivity());
         model.status().addListener((o, a, b) -> show());
         model.privacy().addListener((o, a, b) -> refreshCells());
+        model.sendRequested().addListener((o, a, b) -> showSendIfRequested());
         show();
+    }
+
+    /** A payment link filled the Send form: show it (once the wallet is unlocked). */
+    private void showSendIfRequested() {
+        if (model.sendRequested().get() && tabs != null && model.status().get() == Status.UNLOCKED) {
+            model.sendRequested().set(false);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "wallet-tab-send".equals(t.getId())).findFirst().orElseThrow());
+        }
     }
 
     private void show() {
@@ -70,6 +80,7 @@ public final class WalletView implements View {
             case UNLOCKED -> unlocked();
         };
         body.getChildren().setAll(content);
+        showSendIfRequested();
     }
 
     private Node lockedCard() {
@@ -82,7 +93,9 @@ public final class WalletView implements View {
             row.getStyleClass().add("inline-row");
             Label hint = Components.label(i18n.text("wallet.locked.body"), "field-hint");
             hint.setWrapText(true);
-            lockedCard = Components.card(i18n.text("wallet.locked.title"), hint, row, WalletNodes.error(model.unlockError(), "wallet-unlock-error"));
+            lockedCard = Components.card(i18n.text("wallet.locked.title"), hint, row, WalletNodes.error(model.unlockError(), "wallet-unlock-error"),
+                    WalletNodes.message(javafx.beans.binding.Bindings.when(model.send().linkNotice().isEmpty()).then("")
+                            .otherwise(i18n.text("wallet.locked.linkWaiting")), "wallet-link-waiting", "link-notice"));
             lockedCard.setId("wallet-locked");
         }
         return lockedCard;
@@ -127,7 +140,7 @@ public final class WalletView implements View {
         notice.getStyleClass().add("inline-row");
         VBox accounts = Components.card(i18n.text("wallet.accounts"), problem, trust, accountList, tools,
                 WalletNodes.error(model.accountError(), "wallet-account-error"), notice);
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("wallet.tab.receive", "wallet-tab-receive", new ReceiveView(model.receive(), i18n).root()),
                 tab("wallet.tab.send", "wallet-tab-send", new SendView(model.send(), model, i18n).root()),
                 tab("wallet.tab.history", "wallet-tab-history", new HistoryView(model.history(), model, i18n).root()),

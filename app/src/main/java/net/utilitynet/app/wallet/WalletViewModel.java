@@ -53,6 +53,7 @@ public final class WalletViewModel {
     private final StringProperty accountError = new SimpleStringProperty(this, "accountError", "");
     private final StringProperty accountNotice = new SimpleStringProperty(this, "accountNotice", "");
     private final BooleanProperty exporting = new SimpleBooleanProperty(this, "exporting");
+    private final BooleanProperty sendRequested = new SimpleBooleanProperty(this, "sendRequested");
     private final OnboardingViewModel onboarding;
     private final ReceiveViewModel receive;
     private final SendViewModel send;
@@ -64,6 +65,7 @@ public final class WalletViewModel {
     private final BooleanProperty hasRecoveryWords = new SimpleBooleanProperty(this, "hasRecoveryWords");
     private final LiveValue.Subscription subscription;
     private final LiveValue.Subscription networkSubscription;
+    private LiveValue.Subscription paymentLinks = () -> { };
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
         this.service = service;
@@ -227,6 +229,18 @@ public final class WalletViewModel {
         return Optional.of(rows.stream().map(r -> r.balance().get()).reduce(UncAmount.ZERO, UncAmount::plus));
     }
 
+    /**
+     * Opens the payment links meant for this wallet's chain on the Send tab, filled in ({@link #sendRequested()} asks
+     * the view to show it; a locked wallet shows it once unlocked).
+     */
+    public void follow(PaymentRequests requests) {
+        paymentLinks.close();
+        paymentLinks = requests.subscribe(() -> ui.execute(() -> requests.take(service.network().chainId()).ifPresent(request -> {
+            send.fill(request);
+            sendRequested.set(true);
+        })));
+    }
+
     public void userActivity() {
         service.userActivity();
     }
@@ -234,6 +248,7 @@ public final class WalletViewModel {
     public void dispose() {
         subscription.close();
         networkSubscription.close();
+        paymentLinks.close();
     }
 
     public WalletService service() {
@@ -292,6 +307,11 @@ public final class WalletViewModel {
 
     public BooleanProperty exporting() {
         return exporting;
+    }
+
+    /** True while a payment link waits for the Send tab to be shown; the view resets it when it shows the tab. */
+    public BooleanProperty sendRequested() {
+        return sendRequested;
     }
 
     public StringBinding title() {
