@@ -66,6 +66,8 @@ public final class WalletViewModel {
     private final LiveValue.Subscription subscription;
     private final LiveValue.Subscription networkSubscription;
     private LiveValue.Subscription paymentLinks = () -> { };
+    /** FX thread: where payment links wait, once {@link #follow(PaymentRequests)} was called. */
+    private PaymentRequests paymentRequests;
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
         this.service = service;
@@ -97,6 +99,7 @@ public final class WalletViewModel {
         accountError.set("");
         accountNotice.set("");
         unlockError.set("");
+        takePaymentRequest(); // a link that asked for this switch waits for this network's Send tab
     }
 
     private void apply(Snapshot s) {
@@ -235,10 +238,18 @@ public final class WalletViewModel {
      */
     public void follow(PaymentRequests requests) {
         paymentLinks.close();
-        paymentLinks = requests.subscribe(() -> ui.execute(() -> requests.take(service.network().chainId()).ifPresent(request -> {
-            send.fill(request);
-            sendRequested.set(true);
-        })));
+        paymentRequests = requests;
+        paymentLinks = requests.subscribe(() -> ui.execute(this::takePaymentRequest));
+    }
+
+    /** FX thread: a waiting link for the active network's chain goes to the Send tab. */
+    private void takePaymentRequest() {
+        if (paymentRequests != null) {
+            paymentRequests.take(network.get().chainId()).ifPresent(request -> {
+                send.fill(request);
+                sendRequested.set(true);
+            });
+        }
     }
 
     public void userActivity() {
