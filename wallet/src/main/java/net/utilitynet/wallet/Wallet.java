@@ -90,6 +90,11 @@ public final class Wallet implements AutoCloseable {
         autoLock.touch();
     }
 
+    /** Applies a changed auto-lock setting now (the setting is also in {@code WalletConfig} for the start). */
+    public void autoLockAfter(java.time.Duration timeout) {
+        autoLock.setTimeout(timeout);
+    }
+
     public AutoLock autoLock() {
         return autoLock;
     }

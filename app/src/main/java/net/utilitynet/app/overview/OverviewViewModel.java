@@ -17,6 +17,7 @@ import net.utilitynet.app.services.MiningStatus;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.wallet.WalletService;
 import net.utilitynet.app.wallet.WalletViewModel;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.amount.UncAmount;
 
 /**
@@ -82,7 +83,9 @@ public final class OverviewViewModel {
                 : i18n.get("overview.balance.detail", Integer.toString(wallet.get().accounts().size())), wallet);
         StringBinding caption = i18n.computed(() -> {
             if (total().isPresent()) {
-                return verifiedAt(wallet.get().accounts().stream().mapToLong(WalletService.AccountBalance::verifiedAt).min().orElse(-1));
+                long at = wallet.get().accounts().stream().mapToLong(WalletService.AccountBalance::verifiedAt).min().orElse(-1);
+                return wallet.get().accounts().stream().anyMatch(a -> a.trust() == TrustLevel.LINKAGE_ONLY)
+                        ? i18n.get("overview.linkageOnlyAt", at) : verifiedAt(at);
             }
             return switch (wallet.get().status()) {
                 case NONE -> i18n.get("overview.balance.noWallet");

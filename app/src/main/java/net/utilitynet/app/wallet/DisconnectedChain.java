@@ -2,6 +2,7 @@ package net.utilitynet.app.wallet;
 
 import java.math.BigInteger;
 import java.util.List;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
 import net.utilitynet.wallet.chain.ChainAccess;
@@ -33,6 +34,11 @@ public final class DisconnectedChain implements ChainAccess {
 
     @Override
     public long verifiedHeadNumber() {
+        throw fail();
+    }
+
+    @Override
+    public TrustLevel verifiedHeadTrust() {
         throw fail();
     }
 

@@ -53,13 +53,15 @@ final class ReceiveView implements View {
 
         VBox details = new VBox(Components.label(i18n.text("receive.address"), "field-label"), addressRow, copied, form);
         details.getStyleClass().add("receive-details");
-        if (model.faucetAvailable()) {
-            var faucet = WalletNodes.button(i18n.text("receive.faucet"), "receive-faucet", e -> model.requestTestFunds());
-            faucet.disableProperty().bind(model.faucetBusy());
-            Label devnetOnly = Components.label(i18n.text("receive.faucet.hint"), "field-hint");
-            devnetOnly.setWrapText(true);
-            details.getChildren().addAll(new HBox(faucet), devnetOnly, WalletNodes.message(model.faucetNotice(), "receive-faucet-notice", "field-hint"));
-        }
+        var faucet = WalletNodes.button(i18n.text("receive.faucet"), "receive-faucet", e -> model.requestTestFunds());
+        faucet.disableProperty().bind(model.faucetBusy());
+        Label devnetOnly = Components.label(i18n.text("receive.faucet.hint"), "field-hint");
+        devnetOnly.setWrapText(true);
+        VBox faucetBox = new VBox(new HBox(faucet), devnetOnly, WalletNodes.message(model.faucetNotice(), "receive-faucet-notice", "field-hint"));
+        faucetBox.getStyleClass().add("receive-details");
+        faucetBox.visibleProperty().bind(model.faucetAvailable()); // follows a network switch
+        faucetBox.managedProperty().bind(faucetBox.visibleProperty());
+        details.getChildren().add(faucetBox);
         HBox layout = new HBox(qrFrame, details);
         layout.getStyleClass().add("receive-layout");
         root = new VBox(layout);

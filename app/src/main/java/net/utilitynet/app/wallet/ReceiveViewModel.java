@@ -34,7 +34,11 @@ public final class ReceiveViewModel {
     private final StringProperty faucetNotice = new SimpleStringProperty(this, "faucetNotice", "");
     private final BooleanProperty faucetBusy = new SimpleBooleanProperty(this, "faucetBusy");
 
-    ReceiveViewModel(WalletService service, ObjectProperty<Account> account, I18n i18n, Executor ui) {
+    private final ObservableValue<WalletNetwork> network;
+    private final javafx.beans.binding.BooleanBinding faucetAvailable;
+
+    ReceiveViewModel(WalletService service, ObjectProperty<Account> account, ObservableValue<WalletNetwork> network, I18n i18n, Executor ui) {
+        this.network = network;
         this.service = service;
         this.account = account;
         this.i18n = i18n;
@@ -42,7 +46,8 @@ public final class ReceiveViewModel {
         address = Bindings.createStringBinding(() -> account.get() == null ? "" : account.get().address().checksummed(), account);
         amountError = i18n.computed(() -> parsedAmount().isPresent() || amount.get().isBlank() ? "" : amountProblem(), amount);
         paymentUri = Bindings.createStringBinding(() -> account.get() == null ? ""
-                : PaymentUri.of(account.get().address(), service.network().chainId(), parsedAmount()), account, amount);
+                : PaymentUri.of(account.get().address(), network.getValue().chainId(), parsedAmount()), account, amount, network);
+        faucetAvailable = Bindings.createBooleanBinding(() -> network.getValue().offersFaucet(), network);
         account.addListener((o, a, b) -> {
             copyNotice.set("");
             clipboardAltered.set(false);
@@ -77,8 +82,9 @@ public final class ReceiveViewModel {
         copyNotice.set(same ? i18n.get("receive.copied") : i18n.get("receive.clipboardAltered"));
     }
 
-    public boolean faucetAvailable() {
-        return service.offersFaucet();
+    /** Whether the active network offers the "Get test UNC" button (the built-in devnet). */
+    public javafx.beans.binding.BooleanBinding faucetAvailable() {
+        return faucetAvailable;
     }
 
     /** Devnet only: 100 test UNC from the embedded devnet's faucet. */

@@ -214,6 +214,18 @@ public final class SendViewModel {
         }, ui);
     }
 
+    /** Back to an empty form without fee presets (another network is active; they are loaded again for it). */
+    public void reset() {
+        back();
+        to.set("");
+        amount.set("");
+        max.set(false);
+        presets.set(null);
+        clearErrors();
+        recipientWarning.set("");
+        linkNotice.set("");
+    }
+
     /** Fills the form from a payment link; the user still reviews it and confirms with the password. */
     void fill(PaymentUri.Request request) {
         back();

@@ -3,6 +3,7 @@ package net.utilitynet.app.wallet;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
 import net.utilitynet.wallet.chain.ChainAccess;
@@ -38,6 +39,11 @@ final class SwitchableChain implements ChainAccess {
     @Override
     public long verifiedHeadNumber() {
         return current.verifiedHeadNumber();
+    }
+
+    @Override
+    public TrustLevel verifiedHeadTrust() {
+        return current.verifiedHeadTrust();
     }
 
     @Override

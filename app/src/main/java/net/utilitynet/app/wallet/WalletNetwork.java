@@ -24,4 +24,9 @@ public record WalletNetwork(String id, String name, long chainId, Optional<URI> 
     public boolean hasFaucet() {
         return faucet.isPresent();
     }
+
+    /** Whether the "Get test UNC" button is offered: on the built-in devnet (it works while the devnet runs). */
+    public boolean offersFaucet() {
+        return id.equals(net.utilitynet.app.networks.NetworkDefinition.DEVNET_ID) || hasFaucet();
+    }
 }

@@ -1,5 +1,6 @@
 package net.utilitynet.app.wallet;
 
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -8,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.beans.property.StringProperty;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import net.utilitynet.app.ui.Components;
 
 /** Small node factories shared by the wallet views (ids for tests, style classes for looks). */
@@ -46,6 +49,24 @@ public final class WalletNodes {
             f.promptTextProperty().bind(prompt);
         }
         return f;
+    }
+
+    /** Recovery words in three numbered columns; each word's label has the id {@code idPrefix + position} (from 1). */
+    public static GridPane wordGrid(List<String> words, String idPrefix) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("mnemonic-grid");
+        int columns = 3;
+        for (int i = 0; i < words.size(); i++) {
+            Label number = new Label((i + 1) + ".");
+            number.getStyleClass().add("mnemonic-index");
+            Label word = new Label(words.get(i));
+            word.getStyleClass().addAll("mnemonic-word", "mono");
+            word.setId(idPrefix + (i + 1));
+            HBox cell = new HBox(number, word);
+            cell.getStyleClass().add("mnemonic-cell");
+            grid.add(cell, i % columns, i / columns);
+        }
+        return grid;
     }
 
     public static PasswordField password(StringProperty value, String id) {

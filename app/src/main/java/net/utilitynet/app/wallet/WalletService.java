@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.utilitynet.app.services.LiveValue;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.InvalidInputException;
 import net.utilitynet.wallet.Wallet;
 import net.utilitynet.wallet.WalletConfig;
@@ -23,8 +25,6 @@ import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.chain.ChainAccess;
 import net.utilitynet.wallet.chain.ChainAccessException;
-import net.utilitynet.wallet.keystore.KeystoreFile;
-import net.utilitynet.wallet.keystore.KeystoreTransfer;
 import net.utilitynet.wallet.keystore.ScryptCost;
 import net.utilitynet.wallet.mnemonic.HdPath;
 import net.utilitynet.wallet.mnemonic.Mnemonic;
@@ -50,24 +50,32 @@ public final class WalletService implements AutoCloseable {
     /** LOADING until {@link #start()} has looked for the wallet file. */
     public enum Status { LOADING, NONE, LOCKED, UNLOCKED }
 
-    /** An account with its verified balance ({@code verifiedAt} = the verified block), empty while unknown. */
-    public record AccountBalance(Account account, Optional<UncAmount> balance, long verifiedAt) {
+    /**
+     * An account with its verified balance, empty while unknown; {@code verifiedAt} is the verified block and {@code trust}
+     * how it was verified ({@link TrustLevel#LINKAGE_ONLY}: headers linked to the checkpoint, seals not verified).
+     */
+    public record AccountBalance(Account account, Optional<UncAmount> balance, long verifiedAt, TrustLevel trust) {
     }
 
-    /** What the screens show; replaced as a whole on every refresh. */
-    public record Snapshot(Status status, List<AccountBalance> accounts, List<OutboxEntry> outbox, Optional<String> chainProblem) {
-        public static final Snapshot EMPTY = new Snapshot(Status.NONE, List.of(), List.of(), Optional.empty());
-        public static final Snapshot LOADING = new Snapshot(Status.LOADING, List.of(), List.of(), Optional.empty());
+    /** What the screens show; replaced as a whole on every refresh. {@code recoveryWords}: the unlocked store holds them. */
+    public record Snapshot(Status status, List<AccountBalance> accounts, List<OutboxEntry> outbox, Optional<String> chainProblem,
+            boolean recoveryWords) {
+        public static final Snapshot EMPTY = new Snapshot(Status.NONE, List.of(), List.of(), Optional.empty(), false);
+        public static final Snapshot LOADING = new Snapshot(Status.LOADING, List.of(), List.of(), Optional.empty(), false);
     }
 
-    private final Path folder;
-    private final WalletNetwork network;
+    /** The active network and its data folder; replaced together by {@link #follow}. */
+    private volatile Path folder;
+    private volatile WalletNetwork network;
+    private final LiveValue<WalletNetwork> activeNetwork;
     private final SwitchableChain chain;
     private volatile Optional<java.net.URI> faucet;
     private final Supplier<Duration> autoLock;
+    private final Clock clock;
     private final ScryptCost cost;
     private final Executor worker;
     private final SecureRandom random = new SecureRandom();
+    private final AccountKeys keys;
     private final LiveValue<Snapshot> snapshot = new LiveValue<>(Snapshot.LOADING);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "utilitynet-wallet-refresh");
@@ -78,13 +86,22 @@ public final class WalletService implements AutoCloseable {
 
     /**
      * @param folder   the network's data folder ({@code data/<network-id>})
-     * @param autoLock read when the wallet opens (0 or less: never)
+     * @param autoLock read when the wallet opens and by {@link #applyAutoLock()} (0 or less: never)
      * @param cost     scrypt cost of a new wallet file ({@link ScryptCost#STANDARD} in the app)
      */
     public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker) {
+        this(folder, network, chain, autoLock, cost, worker, Clock.systemUTC());
+    }
+
+    /** With the clock the auto-lock counts idle time on (tests drive it). */
+    public WalletService(Path folder, WalletNetwork network, ChainAccess chain, Supplier<Duration> autoLock, ScryptCost cost, Executor worker,
+            Clock clock) {
+        this.clock = clock;
         this.folder = folder;
         this.network = network;
+        this.activeNetwork = new LiveValue<>(network);
         this.chain = new SwitchableChain(chain);
+        this.keys = new AccountKeys(this, cost, random);
         this.faucet = network.faucet();
         this.autoLock = autoLock;
         this.cost = cost;
@@ -93,6 +110,11 @@ public final class WalletService implements AutoCloseable {
 
     public WalletNetwork network() {
         return network;
+    }
+
+    /** The network the wallet shows now; changes when the user switches networks. */
+    public LiveValue<WalletNetwork> activeNetwork() {
+        return activeNetwork;
     }
 
     /** The executor for the screens' own blocking reads (address book, outbox, CSV files). */
@@ -118,9 +140,35 @@ public final class WalletService implements AutoCloseable {
         CompletableFuture.runAsync(this::refreshQuietly, worker);
     }
 
+    /**
+     * Follows the active network (blocking: call it on a worker). When {@code next} is another network, the current
+     * network's wallet is closed (locked, outbox closed) and {@code nextFolder}'s wallet file, if any, is opened locked:
+     * each network keeps its own wallet file, accounts and outbox. Then the chain becomes {@code access} (the runtime's
+     * light client for {@code next}) or, without one, {@link DisconnectedChain}.
+     */
+    public synchronized void follow(WalletNetwork next, Path nextFolder, Optional<ChainAccess> access, Optional<java.net.URI> faucetEndpoint) {
+        if (!next.id().equals(network.id())) {
+            chain.use(new DisconnectedChain(next.name())); // nothing of the old network's chain reaches the new wallet
+            Wallet old = wallet;
+            wallet = null;
+            if (old != null) {
+                old.close();
+            }
+            folder = nextFolder;
+            network = next;
+            if (Files.exists(walletFile())) {
+                attach(WalletStore.open(walletFile(), random));
+            }
+            refreshNow(); // no wallet or a locked one: no chain call, and the old network's accounts are gone at once
+            activeNetwork.set(next);
+            LOG.info("wallet follows the active network {} (chain id {})", next.id(), next.chainId());
+        }
+        connect(access.orElseGet(() -> new DisconnectedChain(next.name())), faucetEndpoint);
+    }
+
     /** Devnet only: whether the "Get test UNC" button is offered (it works while the devnet is connected). */
     public boolean offersFaucet() {
-        return network.id().equals(net.utilitynet.app.networks.NetworkDefinition.DEVNET_ID) || network.hasFaucet();
+        return network.offersFaucet();
     }
 
     /** Opens the wallet file if there is one (locked) and starts the refresh timer. */
@@ -141,9 +189,9 @@ public final class WalletService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             String pass = new String(passphrase);
             try {
-                Files.createDirectories(folder);
                 WalletStore store;
-                synchronized (this) { // with start(): the new file is attached once, unlocked
+                synchronized (this) { // with start() and follow(): the new file is attached once, unlocked, on its network
+                    Files.createDirectories(folder);
                     store = WalletStore.create(walletFile(), network.id(), password, Optional.of(mnemonic), pass,
                             HdPath.ETHEREUM_COIN_TYPE, cost, random);
                     attach(store);
@@ -204,49 +252,6 @@ public final class WalletService implements AutoCloseable {
         return edit(() -> requireWallet().store().addWatchOnly(address, label));
     }
 
-    /** Imports a raw 32-byte key (64 hex characters, optional 0x); the key array is wiped. */
-    public CompletableFuture<Account> importPrivateKey(char[] hexKey, String label) {
-        return edit(() -> {
-            byte[] key = null;
-            try {
-                String hex = new String(hexKey).trim();
-                hex = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
-                if (!hex.matches("[0-9a-fA-F]{64}")) {
-                    throw new InvalidInputException("private key", "a private key is 64 hexadecimal characters (optionally starting with 0x); check that nothing is missing");
-                }
-                key = org.web3j.utils.Numeric.hexStringToByteArray(hex);
-                return requireWallet().store().importPrivateKey(key, label);
-            } finally {
-                Passwords.wipe(hexKey);
-                Passwords.wipe(key);
-            }
-        });
-    }
-
-    /** Decrypts a keystore file to show the address it holds before anything is imported. */
-    public CompletableFuture<Address> keystoreAddress(Path file, char[] keystorePassword) {
-        return CompletableFuture.supplyAsync(() -> {
-            char[] copy = keystorePassword.clone();
-            byte[] key = KeystoreFile.read(file).decrypt(copy);
-            try {
-                return Address.ofBytes(net.utilitynet.protocol.crypto.Secp256k1.address(key));
-            } finally {
-                Passwords.wipe(key);
-                Passwords.wipe(copy);
-            }
-        }, worker);
-    }
-
-    public CompletableFuture<Account> importKeystore(Path file, char[] keystorePassword, String label) {
-        return edit(() -> {
-            try {
-                return KeystoreTransfer.importKeystore(requireWallet().store(), file, keystorePassword, label);
-            } finally {
-                Passwords.wipe(keystorePassword);
-            }
-        });
-    }
-
     /** Devnet only: asks the embedded devnet's faucet for 100 test UNC; completes with the included transaction's hash. */
     public CompletableFuture<String> requestTestFunds(Address to) {
         Optional<java.net.URI> endpoint = faucet;
@@ -257,6 +262,11 @@ public final class WalletService implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> new DevFaucet(endpoint.get()).request(to, FAUCET_WEI), worker)
                 .whenComplete((hash, error) -> refreshQuietly());
+    }
+
+    /** Importing, exporting and revealing keys of this wallet (passwords and keys wiped after use). */
+    public AccountKeys keys() {
+        return keys;
     }
 
     /** The wallet facade (send, history, signing), once a wallet file exists. */
@@ -276,7 +286,8 @@ public final class WalletService implements AutoCloseable {
         }
     }
 
-    private <T> CompletableFuture<T> edit(Supplier<T> change) {
+    /** Runs a change of the unlocked store on the worker, then refreshes the snapshot. */
+    <T> CompletableFuture<T> edit(Supplier<T> change) {
         return CompletableFuture.supplyAsync(() -> {
             userActivity();
             T result = change.get();
@@ -285,7 +296,7 @@ public final class WalletService implements AutoCloseable {
         }, worker);
     }
 
-    private Wallet requireWallet() {
+    Wallet requireWallet() {
         Wallet w = wallet;
         if (w == null) {
             throw new InvalidInputException("wallet", "there is no wallet on " + network.name() + " yet; create or restore one first");
@@ -294,11 +305,21 @@ public final class WalletService implements AutoCloseable {
     }
 
     private synchronized void attach(WalletStore store) {
-        Duration lockAfter = autoLock.get();
-        if (lockAfter.isZero() || lockAfter.isNegative()) {
-            lockAfter = Duration.ofDays(36_500);
+        wallet = Wallet.open(new WalletConfig(network.id(), network.chainId(), folder.resolve("outbox.db"), CONFIRMATIONS, lockAfter()),
+                store, chain, clock);
+    }
+
+    /** Applies the auto-lock setting to the open wallet now (Settings changed); idle time already passed counts. */
+    public void applyAutoLock() {
+        Wallet w = wallet;
+        if (w != null) {
+            w.autoLockAfter(lockAfter());
         }
-        wallet = Wallet.open(new WalletConfig(network.id(), network.chainId(), folder.resolve("outbox.db"), CONFIRMATIONS, lockAfter), store, chain);
+    }
+
+    private Duration lockAfter() {
+        Duration lockAfter = autoLock.get();
+        return lockAfter.isZero() || lockAfter.isNegative() ? Duration.ofDays(36_500) : lockAfter; // 0: never
     }
 
     private void refreshQuietly() {
@@ -316,13 +337,15 @@ public final class WalletService implements AutoCloseable {
             return Snapshot.EMPTY;
         }
         if (w.store().isLocked()) {
-            Snapshot locked = new Snapshot(Status.LOCKED, List.of(), List.of(), Optional.empty());
+            Snapshot locked = new Snapshot(Status.LOCKED, List.of(), List.of(), Optional.empty(), false);
             snapshot.set(locked);
             return locked;
         }
         List<Account> accounts;
+        boolean words;
         try {
             accounts = w.store().accounts();
+            words = w.store().hasMnemonic();
         } catch (WalletLockedException e) {
             return refreshNow();
         }
@@ -330,9 +353,11 @@ public final class WalletService implements AutoCloseable {
         List<AccountBalance> rows = new ArrayList<>();
         List<OutboxEntry> open = new ArrayList<>();
         long head = -1;
+        TrustLevel trust = TrustLevel.LINKAGE_ONLY; // the weakest until the head says otherwise
         try {
             w.refreshOutbox().join();
             head = chain.verifiedHeadNumber();
+            trust = chain.verifiedHeadTrust();
         } catch (RuntimeException e) {
             problem = Optional.of(message(e));
         }
@@ -345,11 +370,11 @@ public final class WalletService implements AutoCloseable {
                     problem = Optional.of(message(e));
                 }
             }
-            rows.add(new AccountBalance(a, balance, head));
+            rows.add(new AccountBalance(a, balance, head, trust));
             open.addAll(w.outboxEntries(a.address()));
         }
         open.sort((x, y) -> Long.compare(y.createdAt().toEpochMilli(), x.createdAt().toEpochMilli()));
-        Snapshot next = new Snapshot(Status.UNLOCKED, List.copyOf(rows), List.copyOf(open), problem);
+        Snapshot next = new Snapshot(Status.UNLOCKED, List.copyOf(rows), List.copyOf(open), problem, words);
         snapshot.set(next);
         return next;
     }

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
@@ -47,8 +49,8 @@ public final class WalletView implements View {
         privacy.managedProperty().bind(lock.visibleProperty());
         Label network = Components.label(model.networkLine(), "badge");
         network.setId("wallet-network");
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {network, privacy, lock}) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {network, privacy, lock}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox trailing = new HBox(network, privacy, lock);
         trailing.getStyleClass().add("toolbar");
@@ -120,24 +122,41 @@ public final class WalletView implements View {
         model.accounts().addListener((javafx.collections.ListChangeListener<AccountBalance>) c -> selectInList());
         selectInList();
         Label problem = WalletNodes.message(model.chainProblem(), "wallet-chain-problem", "form-error");
+        Label trust = WalletNodes.message(model.trustNotice(), "wallet-trust-notice", "warning-text");
         HBox tools = new HBox(
                 WalletNodes.button(i18n.text("wallet.account.add"), "wallet-add-account", e -> model.addAccount()),
                 WalletNodes.button(i18n.text("wallet.account.import"), "wallet-import", e -> AccountDialogs.importAccount(model, i18n, root.getScene().getWindow())),
+                exportButton(),
+                wordsButton(),
                 WalletNodes.button(i18n.text("wallet.password.change"), "wallet-change-password", e -> AccountDialogs.changePassword(model, i18n, root.getScene().getWindow())),
                 Components.hSpacer(),
                 WalletNodes.button(i18n.text("wallet.refresh"), "wallet-refresh", e -> model.refresh()));
         tools.getStyleClass().add("toolbar");
-        VBox accounts = Components.card(i18n.text("wallet.accounts"), problem, accountList, tools,
-                WalletNodes.error(model.accountError(), "wallet-account-error"));
+        ProgressIndicator exporting = new ProgressIndicator();
+        exporting.getStyleClass().add("small-progress");
+        exporting.visibleProperty().bind(model.exporting());
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        HBox notice = new HBox(exporting, WalletNodes.message(model.accountNotice(), "wallet-account-notice", "field-hint"));
+        notice.getStyleClass().add("inline-row");
+        VBox accounts = Components.card(i18n.text("wallet.accounts"), problem, trust, accountList, tools,
+                WalletNodes.error(model.accountError(), "wallet-account-error"), notice);
         tabs = new TabPane(
                 tab("wallet.tab.receive", "wallet-tab-receive", new ReceiveView(model.receive(), i18n).root()),
                 tab("wallet.tab.send", "wallet-tab-send", new SendView(model.send(), model, i18n).root()),
                 tab("wallet.tab.history", "wallet-tab-history", new HistoryView(model.history(), model, i18n).root()),
                 tab("wallet.tab.book", "wallet-tab-book", new AddressBookView(model.addressBook(), i18n).root()),
-                tab("wallet.tab.message", "wallet-tab-message", new MessageView(model.messages(), i18n).root()));
+                tab("wallet.tab.message", "wallet-tab-message", new MessageView(model.messages(), i18n).root()),
+                tab("wallet.tab.typed", "wallet-tab-typed", new TypedDataView(model.typedData(), i18n).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("wallet-tabs");
         tabs.setId("wallet-tabs");
+        // a tab whose content grows inside a layout pass (typed-data review, send preview) leaves the TabPane with a stale
+        // cached height and its bottom cut off; ask the TabPane to measure again
+        tabs.getTabs().forEach(t -> ((javafx.scene.Parent) t.getContent()).needsLayoutProperty().addListener((o, a, b) -> {
+            if (b) {
+                tabs.requestLayout();
+            }
+        }));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if ("wallet-tab-send".equals(b.getId())) {
                 model.send().load();
@@ -157,6 +176,24 @@ public final class WalletView implements View {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         unlocked = box;
         return box;
+    }
+
+    /** Export keystore…: for the selected account when it holds a key, one export at a time. */
+    private Node exportButton() {
+        var export = WalletNodes.button(i18n.text("wallet.export"), "wallet-export",
+                e -> AccountDialogs.exportKeystore(model, i18n, root.getScene().getWindow(), model.selected().get()));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selected().get() == null || !model.selected().get().canSign(), model.selected()).or(model.exporting()));
+        return export;
+    }
+
+    /** Recovery words…: only when the wallet holds them. */
+    private Node wordsButton() {
+        var words = WalletNodes.button(i18n.text("wallet.words"), "wallet-words",
+                e -> AccountDialogs.showRecoveryWords(model.recoveryWords(), i18n, root.getScene().getWindow()));
+        words.visibleProperty().bind(model.hasRecoveryWords());
+        words.managedProperty().bind(words.visibleProperty());
+        return words;
     }
 
     private Tab tab(String key, String id, Node content) {
@@ -201,8 +238,11 @@ public final class WalletView implements View {
             Label balance = new Label(model.amountText(item.balance()));
             balance.getStyleClass().add("account-balance");
             balance.setId("wallet-balance-" + item.account().address().lower());
+            balance.setMinWidth(Region.USE_PREF_SIZE);
             Label verified = new Label(model.verifiedText(item));
-            verified.getStyleClass().add(item.balance().isPresent() ? "verified-text" : "field-hint");
+            verified.getStyleClass().add(item.balance().isEmpty() ? "field-hint" : item.trust().consensusVerified() ? "verified-text" : "warning-text");
+            verified.setId("wallet-verified-" + item.account().address().lower());
+            verified.setMinWidth(Region.USE_PREF_SIZE);
             VBox right = new VBox(balance, verified);
             right.setAlignment(Pos.CENTER_RIGHT);
             HBox row = new HBox(left, Components.hSpacer(), right);

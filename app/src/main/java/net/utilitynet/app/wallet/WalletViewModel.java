@@ -1,6 +1,10 @@
 package net.utilitynet.app.wallet;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,14 +41,18 @@ public final class WalletViewModel {
     private final I18n i18n;
     private final Executor ui;
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", Status.LOADING);
+    private final ObjectProperty<WalletNetwork> network = new SimpleObjectProperty<>(this, "network");
     private final ObservableList<AccountBalance> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty privacy = new SimpleBooleanProperty(this, "privacy");
     private final StringProperty chainProblem = new SimpleStringProperty(this, "chainProblem", "");
+    private final StringProperty trustNotice = new SimpleStringProperty(this, "trustNotice", "");
     private final StringProperty unlockPassword = new SimpleStringProperty(this, "unlockPassword", "");
     private final StringProperty unlockError = new SimpleStringProperty(this, "unlockError", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty accountError = new SimpleStringProperty(this, "accountError", "");
+    private final StringProperty accountNotice = new SimpleStringProperty(this, "accountNotice", "");
+    private final BooleanProperty exporting = new SimpleBooleanProperty(this, "exporting");
     private final BooleanProperty sendRequested = new SimpleBooleanProperty(this, "sendRequested");
     private final OnboardingViewModel onboarding;
     private final ReceiveViewModel receive;
@@ -52,29 +60,61 @@ public final class WalletViewModel {
     private final HistoryViewModel history;
     private final AddressBookViewModel addressBook;
     private final MessageViewModel messages;
+    private final TypedDataViewModel typedData;
+    private final RecoveryWordsViewModel recoveryWords;
+    private final BooleanProperty hasRecoveryWords = new SimpleBooleanProperty(this, "hasRecoveryWords");
     private final LiveValue.Subscription subscription;
+    private final LiveValue.Subscription networkSubscription;
     private LiveValue.Subscription paymentLinks = () -> { };
+    /** FX thread: where payment links wait, once {@link #follow(PaymentRequests)} was called. */
+    private PaymentRequests paymentRequests;
 
     public WalletViewModel(WalletService service, I18n i18n, Executor ui) {
         this.service = service;
         this.i18n = i18n;
         this.ui = ui;
+        this.network.set(service.network());
         this.onboarding = new OnboardingViewModel(service, i18n, ui, new SecureRandom());
-        this.receive = new ReceiveViewModel(service, selected, i18n, ui);
+        this.receive = new ReceiveViewModel(service, selected, network, i18n, ui);
         this.send = new SendViewModel(service, this, i18n, ui);
         this.history = new HistoryViewModel(service, this, i18n, ui);
         this.addressBook = new AddressBookViewModel(service, i18n, ui);
         this.messages = new MessageViewModel(service, selected, i18n, ui);
+        this.typedData = new TypedDataViewModel(service, selected, i18n, ui);
+        this.recoveryWords = new RecoveryWordsViewModel(service, ui);
+        this.networkSubscription = service.activeNetwork().subscribe(n -> ui.execute(() -> networkChanged(n)));
         this.subscription = service.snapshot().subscribe(s -> ui.execute(() -> apply(s)));
+    }
+
+    /** Another network is active: nothing prepared for the previous one (a send preview, history, a review) stays. */
+    private void networkChanged(WalletNetwork next) {
+        if (next.equals(network.get())) {
+            return;
+        }
+        network.set(next);
+        send.reset();
+        history.rows().clear();
+        typedData.json().set("");
+        messages.signature().set("");
+        accountError.set("");
+        accountNotice.set("");
+        unlockError.set("");
+        takePaymentRequest(); // a link that asked for this switch waits for this network's Send tab
     }
 
     private void apply(Snapshot s) {
         status.set(s.status());
+        hasRecoveryWords.set(s.recoveryWords());
+        if (s.status() != Status.UNLOCKED) {
+            recoveryWords.hide(); // locked (by hand or auto-lock): words on screen go away
+        }
         Address before = selected.get() == null ? null : selected.get().address();
         accounts.setAll(s.accounts());
         Optional<Account> keep = s.accounts().stream().map(AccountBalance::account).filter(a -> a.address().equals(before)).findFirst();
         selected.set(keep.orElse(s.accounts().isEmpty() ? null : s.accounts().get(0).account()));
         chainProblem.set(s.chainProblem().map(p -> i18n.get("wallet.chainProblem", p)).orElse(""));
+        boolean linkageOnly = s.accounts().stream().anyMatch(b -> b.balance().isPresent() && !b.trust().consensusVerified());
+        trustNotice.set(linkageOnly ? i18n.get("wallet.linkageOnly.notice") : "");
         send.outboxChanged(s.outbox());
     }
 
@@ -116,16 +156,43 @@ public final class WalletViewModel {
     }
 
     public CompletableFuture<Account> importPrivateKey(char[] hexKey, String label) {
-        return report(service.importPrivateKey(hexKey, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+        return report(service.keys().importPrivateKey(hexKey, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
     }
 
     /** Decrypts a keystore to show its address for confirmation; the password stays with the caller for the import. */
-    public CompletableFuture<Address> keystoreAddress(java.nio.file.Path file, char[] keystorePassword) {
-        return report(service.keystoreAddress(file, keystorePassword));
+    public CompletableFuture<Address> keystoreAddress(Path file, char[] keystorePassword) {
+        return report(service.keys().keystoreAddress(file, keystorePassword));
     }
 
-    public CompletableFuture<Account> importKeystore(java.nio.file.Path file, char[] keystorePassword, String label) {
-        return report(service.importKeystore(file, keystorePassword, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+    public CompletableFuture<Account> importKeystore(Path file, char[] keystorePassword, String label) {
+        return report(service.keys().importKeystore(file, keystorePassword, label.isBlank() ? i18n.get("wallet.account.importedLabel") : label));
+    }
+
+    /** Empty when the export dialog can go ahead, else what to fix (checked before the dialog closes, so nothing typed is lost). */
+    public String keystoreExportProblem(String keystorePassword, String confirmation, String fileText) {
+        if (keystorePassword.isEmpty()) {
+            return i18n.get("wallet.export.emptyPassword");
+        }
+        if (!keystorePassword.equals(confirmation)) {
+            return i18n.get("wallet.export.mismatch");
+        }
+        return fileText.isBlank() ? i18n.get("wallet.export.noFile") : "";
+    }
+
+    /** geth's file name ({@code UTC--<time>--<address>}) in the user's home folder. */
+    public Path suggestedKeystoreFile(Account account, Instant now) {
+        String time = DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)).replace(':', '-');
+        return Path.of(System.getProperty("user.home"), "UTC--" + time + "--" + account.address().lower().substring(2));
+    }
+
+    /** Writes the keystore off the FX thread ({@link #exporting()} meanwhile), then says where it is. Passwords are wiped. */
+    public CompletableFuture<Path> exportKeystore(Account account, char[] walletPassword, char[] keystorePassword, Path file) {
+        accountNotice.set(i18n.get("wallet.export.progress"));
+        exporting.set(true);
+        return report(service.keys().exportKeystore(account.address(), walletPassword, keystorePassword, file)).whenCompleteAsync((written, failure) -> {
+            exporting.set(false);
+            accountNotice.set(failure == null ? i18n.get("wallet.export.done", account.address().checksummed(), written) : "");
+        }, ui);
     }
 
     public CompletableFuture<Void> changePassword(char[] oldPassword, char[] newPassword) {
@@ -149,9 +216,12 @@ public final class WalletViewModel {
         return privacy.get() ? HIDDEN : amount.get().format(SHOWN_DECIMALS);
     }
 
-    /** "verified at block N" under a balance. */
+    /** "verified at block N" under a balance, or what a linkage-only network's proof is worth. */
     public String verifiedText(AccountBalance b) {
-        return b.balance().isPresent() ? i18n.get("wallet.verifiedAt", b.verifiedAt()) : i18n.get("wallet.notVerified");
+        if (b.balance().isEmpty()) {
+            return i18n.get("wallet.notVerified");
+        }
+        return i18n.get(b.trust().consensusVerified() ? "wallet.verifiedAt" : "wallet.linkageOnlyAt", b.verifiedAt());
     }
 
     /** Total verified balance of the accounts (empty while any is unknown). */
@@ -168,10 +238,18 @@ public final class WalletViewModel {
      */
     public void follow(PaymentRequests requests) {
         paymentLinks.close();
-        paymentLinks = requests.subscribe(() -> ui.execute(() -> requests.take(service.network().chainId()).ifPresent(request -> {
-            send.fill(request);
-            sendRequested.set(true);
-        })));
+        paymentRequests = requests;
+        paymentLinks = requests.subscribe(() -> ui.execute(this::takePaymentRequest));
+    }
+
+    /** FX thread: a waiting link for the active network's chain goes to the Send tab. */
+    private void takePaymentRequest() {
+        if (paymentRequests != null) {
+            paymentRequests.take(network.get().chainId()).ifPresent(request -> {
+                send.fill(request);
+                sendRequested.set(true);
+            });
+        }
     }
 
     public void userActivity() {
@@ -180,6 +258,7 @@ public final class WalletViewModel {
 
     public void dispose() {
         subscription.close();
+        networkSubscription.close();
         paymentLinks.close();
     }
 
@@ -189,6 +268,11 @@ public final class WalletViewModel {
 
     public ObjectProperty<Status> status() {
         return status;
+    }
+
+    /** The active network (follows a switch on the Network page). */
+    public ObjectProperty<WalletNetwork> network() {
+        return network;
     }
 
     public ObservableList<AccountBalance> accounts() {
@@ -207,6 +291,11 @@ public final class WalletViewModel {
         return chainProblem;
     }
 
+    /** Said once above the accounts when their balances are proven against linkage-only headers. */
+    public StringProperty trustNotice() {
+        return trustNotice;
+    }
+
     public StringProperty unlockPassword() {
         return unlockPassword;
     }
@@ -223,6 +312,14 @@ public final class WalletViewModel {
         return accountError;
     }
 
+    public StringProperty accountNotice() {
+        return accountNotice;
+    }
+
+    public BooleanProperty exporting() {
+        return exporting;
+    }
+
     /** True while a payment link waits for the Send tab to be shown; the view resets it when it shows the tab. */
     public BooleanProperty sendRequested() {
         return sendRequested;
@@ -237,7 +334,7 @@ public final class WalletViewModel {
     }
 
     public StringBinding networkLine() {
-        return i18n.computed(() -> i18n.get("wallet.network", service.network().displayName(i18n), service.network().chainId()));
+        return i18n.computed(() -> i18n.get("wallet.network", network.get().displayName(i18n), network.get().chainId()), network);
     }
 
     public OnboardingViewModel onboarding() {
@@ -262,6 +359,19 @@ public final class WalletViewModel {
 
     public MessageViewModel messages() {
         return messages;
+    }
+
+    public TypedDataViewModel typedData() {
+        return typedData;
+    }
+
+    public RecoveryWordsViewModel recoveryWords() {
+        return recoveryWords;
+    }
+
+    /** The unlocked wallet holds recovery words (an HD wallet; not one of imported keys only). */
+    public BooleanProperty hasRecoveryWords() {
+        return hasRecoveryWords;
     }
 
     @Override

@@ -2,15 +2,18 @@ package net.utilitynet.app.wallet;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import net.utilitynet.app.AppContext;
 import net.utilitynet.app.networks.NetworkDefinition;
+import net.utilitynet.app.runtime.NetworkSession;
+import net.utilitynet.devnet.Devnet;
 import net.utilitynet.wallet.keystore.ScryptCost;
 
 /**
- * Builds the wallet service of the active network for the shell and connects it to the network runtime's session:
- * the light client's verified {@code ChainAccess} (and the embedded devnet's URL for the faucet) while a session of
- * this network runs, {@link DisconnectedChain} otherwise (create, restore, unlock and receive still work; balances
- * and sending say that the app is not connected).
+ * Builds the wallet service for the shell and keeps it on the active network: when the user switches networks the
+ * service switches to that network's wallet file, and it uses the network runtime's light-client {@code ChainAccess}
+ * (and the embedded devnet's URL for the faucet) while a session of that network runs, {@link DisconnectedChain}
+ * otherwise (create, restore, unlock and receive still work; balances and sending say that the app is not connected).
  */
 public final class WalletWiring {
     private WalletWiring() {
@@ -18,17 +21,26 @@ public final class WalletWiring {
 
     public static WalletService start(AppContext context) {
         NetworkDefinition n = context.networks().current().active();
-        WalletNetwork network = new WalletNetwork(n.id(), n.name(), n.chainId(), Optional.empty());
-        WalletService service = new WalletService(context.dataDirectory().data(n.id()), network, new DisconnectedChain(n.name()),
-                () -> Duration.ofMinutes(context.settings().current().autoLockMinutes()), ScryptCost.STANDARD, context.executors().worker());
+        Executor worker = context.executors().worker();
+        WalletService service = new WalletService(context.dataDirectory().data(n.id()), network(n), new DisconnectedChain(n.name()),
+                () -> Duration.ofMinutes(context.settings().current().autoLockMinutes()), ScryptCost.STANDARD, worker);
         service.start();
-        context.runtime().session().subscribe(session -> {
-            if (session.isPresent() && session.get().network().id().equals(network.id())) {
-                service.connect(session.get().chainAccess(), session.get().devnet().map(net.utilitynet.devnet.Devnet::rpcUrl));
-            } else {
-                service.connect(new DisconnectedChain(n.name()), Optional.empty());
+        Runnable follow = () -> {
+            // read and applied under the service's lock, so that a late run never applies an older network over a newer one
+            synchronized (service) {
+                NetworkDefinition active = context.networks().current().active();
+                Optional<NetworkSession> session = context.runtime().session().get().filter(s -> s.network().id().equals(active.id()));
+                service.follow(network(active), context.dataDirectory().data(active.id()), session.map(NetworkSession::chainAccess),
+                        session.flatMap(NetworkSession::devnet).map(Devnet::rpcUrl));
             }
-        });
+        };
+        context.networks().networks().subscribe(networks -> worker.execute(follow));
+        context.runtime().session().subscribe(session -> worker.execute(follow));
+        context.settings().settings().subscribe(settings -> service.applyAutoLock()); // a new auto-lock time applies at once
         return service;
+    }
+
+    private static WalletNetwork network(NetworkDefinition n) {
+        return new WalletNetwork(n.id(), n.name(), n.chainId(), Optional.empty());
     }
 }

@@ -134,7 +134,7 @@ class OverviewUiTest {
         LiveValue<WalletService.Snapshot> wallet = new LiveValue<>(new WalletService.Snapshot(WalletService.Status.UNLOCKED,
                 List.of(new WalletService.AccountBalance(new net.utilitynet.wallet.store.Account(account,
                         net.utilitynet.wallet.store.AccountKind.IMPORTED, "miner", -1), Optional.of(UncAmount.ofWei(balance.value())),
-                        balance.blockNumber())), List.of(), Optional.empty()));
+                        balance.blockNumber(), balance.trust())), List.of(), Optional.empty(), false));
         MiningSummary.Figures figures = new MiningSummary(miner, Clock.systemDefaultZone()).read().join();
         assertEquals(1, figures.registeredChips());
         assertTrue(figures.rewards().since().blocksWon() > 0, "the miner won blocks today: " + figures);

@@ -20,6 +20,7 @@ import net.utilitynet.app.services.LiveValue;
 import net.utilitynet.app.services.MiningStatus;
 import net.utilitynet.app.ui.TestServices;
 import net.utilitynet.app.wallet.WalletService;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.miner.rewards.RecentRewards;
 import net.utilitynet.miner.rewards.RewardTotals;
 import net.utilitynet.wallet.address.Address;
@@ -103,7 +104,7 @@ public class OverviewViewModelTest {
         OverviewViewModel.Card card = card(model, "mining");
         assertEquals("", card.detail().get());
         assertEquals("The miner opens with a wallet \u2014 create or restore one on the Wallet page", card.caption().get());
-        wallet.set(new WalletService.Snapshot(WalletService.Status.LOCKED, List.of(), List.of(), Optional.empty()));
+        wallet.set(new WalletService.Snapshot(WalletService.Status.LOCKED, List.of(), List.of(), Optional.empty(), false));
         assertEquals("Unlock the wallet to open the miner", card.caption().get());
         mining.set(MiningStatus.STOPPED);
         assertEquals("Earned by your attested chips", card.caption().get());
@@ -136,17 +137,20 @@ public class OverviewViewModelTest {
     void balanceAndLeaseCards_verifiedFigures_captionNamesTheBlockTheyWereReadAt() {
         TestServices services = new TestServices(temp);
         OverviewViewModel model = model(services);
-        wallet.set(new WalletService.Snapshot(WalletService.Status.LOCKED, List.of(), List.of(), Optional.empty()));
+        wallet.set(new WalletService.Snapshot(WalletService.Status.LOCKED, List.of(), List.of(), Optional.empty(), false));
         assertEquals("Unlock the wallet to see its verified balance", card(model, "balance").caption().get());
 
         Account a = new Account(Address.parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "address"), AccountKind.HD, "a", 0);
         Account b = new Account(Address.parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "address"), AccountKind.HD, "b", 1);
         wallet.set(new WalletService.Snapshot(WalletService.Status.UNLOCKED, List.of(
-                new WalletService.AccountBalance(a, Optional.of(UncAmount.ofUnc(1200)), 90),
-                new WalletService.AccountBalance(b, Optional.of(UncAmount.ofUnc(34)), 88)), List.of(), Optional.empty()));
+                new WalletService.AccountBalance(a, Optional.of(UncAmount.ofUnc(1200)), 90, TrustLevel.FULL),
+                new WalletService.AccountBalance(b, Optional.of(UncAmount.ofUnc(34)), 88, TrustLevel.FULL)), List.of(), Optional.empty(), false));
         assertEquals("1,234 UNC", card(model, "balance").value().get());
         assertEquals("Accounts: 2", card(model, "balance").detail().get());
         assertEquals("Verified at block #88", card(model, "balance").caption().get(), "the oldest verified read of the total");
+        wallet.set(new WalletService.Snapshot(WalletService.Status.UNLOCKED, List.of(
+                new WalletService.AccountBalance(a, Optional.of(UncAmount.ofUnc(5)), 7, TrustLevel.LINKAGE_ONLY)), List.of(), Optional.empty(), false));
+        assertEquals("\u26a0 Linkage-only at block #7 \u2014 NOT consensus-verified", card(model, "balance").caption().get());
 
         leases.set("Renting 1 \u00b7 Providing 0\nCredit 3 UNC \u00b7 Income 0 UNC");
         leasesAt.set(91);

@@ -54,7 +54,7 @@ class MiningOnLaunchTest {
             await(launch.launch(), l -> l.state() == State.WAITING_FOR_UNLOCK);
             wallet.set(WalletService.Snapshot.EMPTY);
             await(launch.launch(), l -> l.state() == State.WAITING_FOR_WALLET);
-            wallet.set(new WalletService.Snapshot(WalletService.Status.UNLOCKED, List.of(), List.of(), Optional.empty()));
+            wallet.set(new WalletService.Snapshot(WalletService.Status.UNLOCKED, List.of(), List.of(), Optional.empty(), false));
             await(launch.launch(), l -> l.state() == State.WAITING_FOR_SYNC);
 
             runtime.start();

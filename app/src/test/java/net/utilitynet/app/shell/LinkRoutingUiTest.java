@@ -150,9 +150,12 @@ class LinkRoutingUiTest {
         shot(robot, ask.getScene(), "link-other-chain");
         robot.interact(() -> robot.lookup("#link-switch").queryButton().fire());
         waitUntil(() -> context.networks().current().activeId().equals("team-testnet"));
-        // the devnet's wallet does not take it: the request waits for the Wallet page of chain 1337
-        waitUntil(() -> window.paymentRequests().take(1337).isPresent());
-        assertFalse(robot.lookup("#send-to").tryQuery().map(n -> !((TextField) n).getText().isEmpty()).orElse(false));
+        // the Wallet page follows the switch to chain 1337 and takes the request there (its Send tab opens, filled, once a
+        // wallet of that network is unlocked); the devnet's Send form stays empty
+        waitUntil(() -> robot.lookup("#wallet-network").tryQuery().map(n -> ((Labeled) n).getText().contains("1337")).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.paymentRequests().take(1337).isEmpty(), "taken by the Wallet page of chain 1337");
+        assertFalse(robot.lookup("#send-to").tryQuery().map(n -> n.isVisible() && !((TextField) n).getText().isEmpty()).orElse(false));
     }
 
     /** Writes {@code scene} to DIR/NAME.png when UTILITYNET_LINK_SHOTS=DIR is set. */

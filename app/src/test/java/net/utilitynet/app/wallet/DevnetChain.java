@@ -36,13 +36,18 @@ final class DevnetChain implements AutoCloseable {
     }
 
     static DevnetChain start(Path dir, long blockTimeMs) throws IOException {
-        Devnet devnet = Devnet.start(DevnetConfig.defaults(dir.resolve("chain")).withBlockTimeMs(blockTimeMs).withWsPort(-1));
+        return start(dir, blockTimeMs, ChainParams.devnet(), SyncMode.FULL);
+    }
+
+    /** A devnet with {@code genesis} (e.g. another chain id) verified in {@code mode} (LINKAGE_ONLY: hash links only). */
+    static DevnetChain start(Path dir, long blockTimeMs, ChainParams genesis, SyncMode mode) throws IOException {
+        Devnet devnet = Devnet.start(DevnetConfig.defaults(dir.resolve("chain")).withGenesis(genesis).withBlockTimeMs(blockTimeMs).withWsPort(-1));
         try {
             URI url = devnet.rpcUrl();
-            String genesis = new HttpRpcClient(url).call("eth_getBlockByNumber", "0x0", false).get("hash").asText();
-            TrustAnchor anchor = new TrustAnchor(0, Numeric.hexStringToByteArray(genesis));
+            String genesisHash = new HttpRpcClient(url).call("eth_getBlockByNumber", "0x0", false).get("hash").asText();
+            TrustAnchor anchor = new TrustAnchor(0, Numeric.hexStringToByteArray(genesisHash));
             LightClient lc = LightClient.open(LightClientConfig.of(List.of(url), dir.resolve("headers.db"),
-                    SyncConfig.of(SyncMode.FULL, anchor, ChainRules.of(ChainParams.devnet()))));
+                    SyncConfig.of(mode, anchor, mode == SyncMode.FULL ? ChainRules.of(genesis) : null)));
             lc.sync().join();
             lc.startFollowing();
             return new DevnetChain(devnet, lc);
@@ -54,6 +59,14 @@ final class DevnetChain implements AutoCloseable {
 
     WalletNetwork network() {
         return new WalletNetwork("devnet", "Local devnet", 21844, Optional.of(devnet.rpcUrl()));
+    }
+
+    /** The bundled devnet genesis under another chain id: a second, independent chain. */
+    static ChainParams devnetWithChainId(long chainId) {
+        ChainParams d = ChainParams.devnet();
+        return new ChainParams(chainId, d.epochLength(), d.blockPeriodSeconds(), d.validators(), d.allocations(), d.rewardSchedule(),
+                d.electionFactor(), d.vendorRoots(), d.chipRatings(), d.gasLimit(), d.initialBaseFee(), d.genesisTimestamp(),
+                d.genesisMixHash(), d.devnetFeatures());
     }
 
     /** A funded dev account of the devnet (the well-known test mnemonic). */

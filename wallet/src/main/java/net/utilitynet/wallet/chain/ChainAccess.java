@@ -3,6 +3,7 @@ package net.utilitynet.wallet.chain;
 import java.math.BigInteger;
 import java.util.Optional;
 
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 
 /**
@@ -19,6 +20,12 @@ public interface ChainAccess extends UnverifiedRpc {
 
     /** Number of the latest verified header. */
     long verifiedHeadNumber();
+
+    /**
+     * How the latest verified header was verified; {@link TrustLevel#LINKAGE_ONLY} (hash links to the checkpoint, seals
+     * not checked) is not consensus verification, and whatever is proven against it must be labelled so.
+     */
+    TrustLevel verifiedHeadTrust();
 
     /**
      * Looks up {@code txHash}'s receipt: its proven inclusion, {@code NOT_FOUND} when the node has no receipt, or

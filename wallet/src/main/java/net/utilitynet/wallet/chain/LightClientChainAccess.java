@@ -10,6 +10,8 @@ import net.utilitynet.lightclient.state.UnknownTransactionException;
 import net.utilitynet.lightclient.state.Verified;
 import net.utilitynet.lightclient.state.VerifiedReceipt;
 import net.utilitynet.lightclient.store.StoredHeader;
+import net.utilitynet.lightclient.sync.SyncMode;
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.lightclient.verify.UnverifiableException;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.history.HistoryEntry;
@@ -42,6 +44,14 @@ public final class LightClientChainAccess implements ChainAccess {
     public long verifiedHeadNumber() {
         return client.verifiedHead().map(StoredHeader::number)
                 .orElseThrow(() -> new ChainAccessException("no verified header yet: the light client is still syncing; try again shortly"));
+    }
+
+    /** {@link TrustLevel#LINKAGE_ONLY} for every header of a linkage-only client, the anchor included. */
+    @Override
+    public TrustLevel verifiedHeadTrust() {
+        StoredHeader head = client.verifiedHead()
+                .orElseThrow(() -> new ChainAccessException("no verified header yet: the light client is still syncing; try again shortly"));
+        return client.mode() == SyncMode.LINKAGE_ONLY ? TrustLevel.LINKAGE_ONLY : head.trust();
     }
 
     /**

@@ -44,6 +44,7 @@ public final class TypedData {
         if (!root.get("types").has(root.get("primaryType").asText())) {
             throw new InvalidInputException("typedData", "primaryType '" + root.get("primaryType").asText() + "' is not declared in types");
         }
+        TypedDataSchema.check(root);
         try {
             return new TypedData(json, root, new StructuredDataEncoder(json).hashStructuredData());
         } catch (IOException | RuntimeException e) {
@@ -62,7 +63,11 @@ public final class TypedData {
 
     public Optional<Long> domainChainId() {
         JsonNode c = root.path("domain").get("chainId");
-        return c == null ? Optional.empty() : Optional.of(c.isNumber() ? c.asLong() : Long.decode(c.asText()));
+        try {
+            return c == null ? Optional.empty() : Optional.of(c.isNumber() ? c.bigIntegerValue().longValueExact() : Long.decode(c.asText()));
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new InvalidInputException("typedData", "domain.chainId " + c.asText() + " is not a chain id (a whole number below 2^63)");
+        }
     }
 
     /** The domain, then the message, one line per field, in declaration order. */
@@ -88,7 +93,9 @@ public final class TypedData {
     private void walk(String path, String type, JsonNode value, int depth, List<TypedDataField> out) {
         JsonNode declared = root.get("types").get(type);
         if (declared == null) {
-            out.add(new TypedDataField(path, type, value == null ? "" : value.isTextual() ? value.asText() : value.toString(), depth));
+            String text = value == null ? "" : value.isTextual() ? value.asText() : value.toString();
+            // addresses are shown in EIP-55 form whatever case the request used, so a look-alike stands out
+            out.add(new TypedDataField(path, type, type.equals("address") ? Address.ofTrusted(text).checksummed() : text, depth));
             return;
         }
         if (depth > 0) {

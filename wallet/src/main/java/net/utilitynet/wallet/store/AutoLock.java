@@ -13,19 +13,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AutoLock {
     private final WalletStore store;
-    private final Duration timeout;
+    private volatile Duration timeout;
     private final Clock clock;
     private volatile Instant lastActivity;
     private ScheduledFuture<?> task;
 
     public AutoLock(WalletStore store, Duration timeout, Clock clock) {
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("the auto-lock timeout must be positive");
-        }
         this.store = store;
-        this.timeout = timeout;
         this.clock = clock;
         this.lastActivity = clock.instant();
+        setTimeout(timeout);
+    }
+
+    /** A new idle time, counted from the last activity (a shorter one may lock at the next check). */
+    public void setTimeout(Duration next) {
+        if (next.isNegative() || next.isZero()) {
+            throw new IllegalArgumentException("the auto-lock timeout must be positive");
+        }
+        timeout = next;
     }
 
     public void touch() {

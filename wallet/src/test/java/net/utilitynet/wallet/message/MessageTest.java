@@ -77,4 +77,32 @@ class MessageTest {
         assertEquals("typedData", e.field());
         assertTrue(e.getMessage().contains("primaryType"));
     }
+
+    @Test
+    void parse_memberOfUnknownType_errorNamesTypeAndMember() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TypedData.parse(MAIL.replace("\"type\":\"Person\"}", "\"type\":\"Persn\"}")));
+        assertEquals("typedData", e.field());
+        assertTrue(e.getMessage().contains("types.Mail.from has the unknown type 'Persn'"), e.getMessage());
+    }
+
+    @Test
+    void parse_missingNestedField_errorNamesItsPath() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> TypedData.parse(MAIL.replace(",\"wallet\":\"0xbBbBBBBbbBBBbbbBbbBbbbbBBbBbbbbBbBbbBBbB\"", "")));
+        assertTrue(e.getMessage().contains("message.to.wallet is missing (type address)"), e.getMessage());
+    }
+
+    @Test
+    void parse_badAddressOrNumber_errorNamesFieldAndShape() {
+        InvalidInputException address = assertThrows(InvalidInputException.class, () -> TypedData.parse(MAIL.replace("0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826", "0xCD2a")));
+        assertTrue(address.getMessage().contains("message.from.wallet is not a valid address"), address.getMessage());
+        InvalidInputException chain = assertThrows(InvalidInputException.class, () -> TypedData.parse(MAIL.replace("\"chainId\":1", "\"chainId\":\"one\"")));
+        assertTrue(chain.getMessage().contains("domain.chainId is not a valid uint256"), chain.getMessage());
+    }
+
+    @Test
+    void fields_lowerCaseAddressInRequest_shownInEip55Form() {
+        List<TypedDataField> f = TypedData.parse(MAIL.replace("0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826", "0xcd2a3d9f938e13cd947ec05abc7fe734df8dd826")).fields();
+        assertEquals("0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826", f.get(6).value());
+    }
 }

@@ -146,4 +146,18 @@ class WalletStoreTest {
         assertTrue(lock.check());
         assertTrue(s.isLocked());
     }
+
+    @Test
+    void autoLock_timeoutShortenedWhileIdle_locksAtNextCheckFromLastActivity() {
+        WalletStore s = newDevWallet();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        AutoLock lock = new AutoLock(s, Duration.ofMinutes(15), clock);
+        clock.advance(Duration.ofMinutes(6));
+        assertFalse(lock.check());
+        lock.setTimeout(Duration.ofMinutes(10));
+        assertFalse(lock.check(), "6 idle minutes < 10");
+        lock.setTimeout(Duration.ofMinutes(5));
+        assertTrue(lock.check(), "the 6 idle minutes already passed count against the new 5");
+        assertThrows(IllegalArgumentException.class, () -> lock.setTimeout(Duration.ZERO));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import net.utilitynet.lightclient.verify.TrustLevel;
 import net.utilitynet.wallet.address.Address;
 import net.utilitynet.wallet.chain.BroadcastResult;
 import net.utilitynet.wallet.chain.ChainAccess;
@@ -73,6 +74,11 @@ public final class TestChain implements ChainAccess {
     @Override
     public long verifiedHeadNumber() {
         return head;
+    }
+
+    @Override
+    public TrustLevel verifiedHeadTrust() {
+        return TrustLevel.FULL;
     }
 
     @Override

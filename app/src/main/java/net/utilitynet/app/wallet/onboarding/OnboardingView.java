@@ -85,19 +85,7 @@ public final class OnboardingView implements View {
     }
 
     private Node showWords() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("mnemonic-grid");
-        int columns = 3;
-        for (int i = 0; i < model.words().size(); i++) {
-            Label number = new Label((i + 1) + ".");
-            number.getStyleClass().add("mnemonic-index");
-            Label word = new Label(model.words().get(i));
-            word.getStyleClass().addAll("mnemonic-word", "mono");
-            word.setId("onboarding-word-" + (i + 1));
-            HBox cell = new HBox(number, word);
-            cell.getStyleClass().add("mnemonic-cell");
-            grid.add(cell, i % columns, i / columns);
-        }
+        GridPane grid = WalletNodes.wordGrid(model.words(), "onboarding-word-");
         Label warning = Components.label(i18n.text("onboarding.words.warning"), "notice", "warning-text");
         warning.setWrapText(true);
         HBox actions = new HBox(
