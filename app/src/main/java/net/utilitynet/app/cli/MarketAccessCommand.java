@@ -3,15 +3,10 @@ package net.utilitynet.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.market.AccessCheck;
 import net.utilitynet.wallet.market.AccessGrant;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code utilitynet market access LEASE}: decrypts the lease's access grant (as {@code market grant} does) and calls the
@@ -20,15 +15,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "access", mixinStandardHelpOptions = true,
         description = "Use a lease's access grant: call the provider's gateway and print its answers (exit 0: access works, 1: refused).")
-public final class MarketAccessCommand implements Callable<Integer> {
+public final class MarketAccessCommand extends MarketSubcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
 
     @Parameters(index = "0", paramLabel = "LEASE")
     BigInteger leaseId;

@@ -1,27 +1,15 @@
 package net.utilitynet.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.market.RenterClient;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market credit deposit|withdraw AMOUNT}: buy compute credit or take unused credit back (UNC). */
 @Command(name = "credit", mixinStandardHelpOptions = true, description = "Deposit UNC as compute credit, or withdraw unused credit.")
-public final class MarketCreditCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketCreditCommand extends MarketSubcommand {
     @Parameters(index = "0", paramLabel = "deposit|withdraw")
     String action;
     @Parameters(index = "1", paramLabel = "AMOUNT", description = "UNC, e.g. 2.5")

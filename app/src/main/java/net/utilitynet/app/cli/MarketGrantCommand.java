@@ -2,25 +2,13 @@ package net.utilitynet.app.cli;
 
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.market.AccessGrant;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market grant LEASE}: decrypts the lease's access grant (proven log) with the wallet's renter key. */
 @Command(name = "grant", mixinStandardHelpOptions = true, description = "Decrypt and print a lease's access grant.")
-public final class MarketGrantCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketGrantCommand extends MarketSubcommand {
     @Parameters(index = "0", paramLabel = "LEASE")
     BigInteger leaseId;
 

@@ -2,25 +2,13 @@ package net.utilitynet.app.cli;
 
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.util.concurrent.Callable;
 import net.utilitynet.lightclient.state.Verified;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market income [--claim]}: the provider's settled, unclaimed lease income (proven), and claiming it. */
 @Command(name = "income", mixinStandardHelpOptions = true, description = "Settled lease income (verified); --claim pays it out.")
-public final class MarketIncomeCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketIncomeCommand extends MarketSubcommand {
     @Option(names = "--claim", description = "Claim the settled income to the account's balance.")
     boolean claim;
 

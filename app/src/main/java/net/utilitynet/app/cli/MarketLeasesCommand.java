@@ -5,25 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.market.LeaseView;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market leases [--json]}: the account's leases as renter and as provider, from verified storage. */
 @Command(name = "leases", mixinStandardHelpOptions = true, description = "Leases of the account (renter and provider side).")
-public final class MarketLeasesCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketLeasesCommand extends MarketSubcommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 

@@ -1,28 +1,16 @@
 package net.utilitynet.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import org.web3j.utils.Numeric;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market list CHIP --price UNC --min-hours N --max-hours M}: offers a registered chip for lease. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List a registered chip of this account for lease.")
-public final class MarketListCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketListCommand extends MarketSubcommand {
     @Parameters(index = "0", paramLabel = "CHIP", description = "Chip id (0x…, 32 bytes).")
     String chip;
     @Option(names = "--price", required = true, paramLabel = "UNC", description = "Price per hour in UNC.")

@@ -7,26 +7,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.market.OfferQuery;
 import net.utilitynet.wallet.market.OfferView;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market offers [--json]}: listed offers from verified storage, with filters and sorting. */
 @Command(name = "offers", mixinStandardHelpOptions = true, description = "Offers from verified module storage.")
-public final class MarketOffersCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketOffersCommand extends MarketSubcommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
     @Option(names = "--model", paramLabel = "TEXT", description = "Only models containing TEXT.")

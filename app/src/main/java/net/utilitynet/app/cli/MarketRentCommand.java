@@ -2,27 +2,15 @@ package net.utilitynet.app.cli;
 
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.util.concurrent.Callable;
 import net.utilitynet.wallet.market.RenterClient;
 import net.utilitynet.wallet.outbox.OutboxEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code utilitynet market rent OFFER --hours H}: escrows price × hours from credit and starts a lease. */
 @Command(name = "rent", mixinStandardHelpOptions = true, description = "Rent an offer's chip for H hours, paid from credit.")
-public final class MarketRentCommand implements Callable<Integer> {
-    @ParentCommand
-    MarketCommand market;
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    MarketCliSupport.Options options = new MarketCliSupport.Options();
-
+public final class MarketRentCommand extends MarketSubcommand {
     @Parameters(index = "0", paramLabel = "OFFER")
     BigInteger offerId;
     @Option(names = "--hours", required = true, paramLabel = "H")
