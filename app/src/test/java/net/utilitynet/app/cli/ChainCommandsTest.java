@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -54,23 +53,14 @@ class ChainCommandsTest {
         devnet.close();
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
 
     private CommandLine commandLine(Writer out, Writer err) {
-        UtilityNetCommand root = new UtilityNetCommand(
-                new DataDirResolver(Map.of("UTILITYNET_HOME", temp.resolve("home").toString()), "Linux", temp));
-        CommandLine commandLine = UtilityNetCommand.newCommandLine(root);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine;
+        return CliRun.commandLine(new UtilityNetCommand(
+                new DataDirResolver(Map.of("UTILITYNET_HOME", temp.resolve("home").toString()), "Linux", temp)), out, err);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = commandLine(out, err).execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.withHomeVariable(temp.resolve("home"), temp, args);
     }
 
     private static String hashOf(long number) {
@@ -80,8 +70,8 @@ class ChainCommandsTest {
 
     @Test
     void sync_rpc_verifiesToTheHeadAndPrintsIt() {
-        Run run = run("sync", "--rpc", rpc);
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run("sync", "--rpc", rpc);
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Verified head #" + BLOCKS + " " + hashOf(BLOCKS) + " (POCI verified: FULL)"), run.out());
         assertTrue(run.out().contains("syncing " + BLOCKS + " / " + BLOCKS), run.out());
         assertTrue(run.out().contains("Trusting block 0 " + hashOf(0)), run.out());
@@ -89,23 +79,23 @@ class ChainCommandsTest {
 
     @Test
     void sync_wrongCheckpoint_failsNamingTheCheckpoint() {
-        Run run = run("sync", "--rpc", rpc, "--checkpoint", "0:0x" + "11".repeat(32));
-        assertEquals(3, run.exitCode(), run.out() + run.err());
+        CliRun run = run("sync", "--rpc", rpc, "--checkpoint", "0:0x" + "11".repeat(32));
+        assertEquals(3, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("lying") || run.err().contains("anchor") || run.err().contains("checkpoint"), run.err());
     }
 
     @Test
     void sync_linkageOnly_labelsTheHeadNotConsensusVerified() {
-        Run run = run("sync", "--rpc", rpc, "--linkage-only");
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run("sync", "--rpc", rpc, "--linkage-only");
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Verified head #" + BLOCKS + " " + hashOf(BLOCKS)
                 + " (LINKAGE ONLY: hashes and parent links checked, NOT consensus-verified)"), run.out());
     }
 
     @Test
     void sync_activeEmbeddedNetwork_startsTheDevnetInTheDataDirectory() {
-        Run run = run("--data-dir", temp.resolve("app").toString(), "sync");
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run("--data-dir", temp.resolve("app").toString(), "sync");
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Network: Local devnet (embedded) (devnet)"), run.out());
         assertTrue(run.out().contains("Embedded devnet running at http://127.0.0.1:"), run.out());
         assertTrue(run.out().contains("(POCI verified: "), run.out());
@@ -115,8 +105,8 @@ class ChainCommandsTest {
 
     @Test
     void verifyHeaders_honestNode_exitsZero() {
-        Run run = run("verify-headers", "--rpc", rpc, "--from", "1", "--to", Integer.toString(BLOCKS));
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run("verify-headers", "--rpc", rpc, "--from", "1", "--to", Integer.toString(BLOCKS));
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("All " + BLOCKS + " headers verified (1…" + BLOCKS + ")."), run.out());
     }
 
@@ -129,9 +119,9 @@ class ChainCommandsTest {
             block.set("gasUsed", TextNode.valueOf("0x5208"));
             return true;
         })) {
-            Run run = run("verify-headers", "--rpc", proxy.uri().toString(), "--from", "1", "--to", Integer.toString(BLOCKS));
+            CliRun run = run("verify-headers", "--rpc", proxy.uri().toString(), "--from", "1", "--to", Integer.toString(BLOCKS));
             assertTrue(proxy.altered() > 0, "the proxy lied");
-            assertEquals(3, run.exitCode(), run.out() + run.err());
+            assertEquals(3, run.exit(), run.out() + run.err());
             assertTrue(run.err().startsWith("block 17 FAILED"), run.err());
             assertTrue(run.out().contains("Verified up to block 16."), run.out());
         }
@@ -139,21 +129,21 @@ class ChainCommandsTest {
 
     @Test
     void verifyHeaders_badRange_isAUsageError() {
-        Run run = run("verify-headers", "--rpc", rpc, "--from", "9", "--to", "3");
-        assertEquals(2, run.exitCode());
+        CliRun run = run("verify-headers", "--rpc", rpc, "--from", "9", "--to", "3");
+        assertEquals(2, run.exit());
         assertTrue(run.err().contains("--from/--to: need 1 <= FROM <= TO"), run.err());
     }
 
     @Test
     void verifyAccount_devAccount_printsProvenBalanceAndNonce() {
-        Run run = run("verify-account", DEV_ACCOUNT_0, "--rpc", rpc);
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run("verify-account", DEV_ACCOUNT_0, "--rpc", rpc);
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Balance  10000 UNC (10000000000000000000000 wei)"), run.out());
         assertTrue(run.out().contains("Nonce    0"), run.out());
         assertTrue(run.out().contains("Proof    verified against block #" + BLOCKS + " " + hashOf(BLOCKS) + " (POCI verified: FULL)"), run.out());
 
-        Run atBlock = run("verify-account", DEV_ACCOUNT_0, "--rpc", rpc, "--block", "5");
-        assertEquals(0, atBlock.exitCode(), atBlock.err());
+        CliRun atBlock = run("verify-account", DEV_ACCOUNT_0, "--rpc", rpc, "--block", "5");
+        assertEquals(0, atBlock.exit(), atBlock.err());
         assertTrue(atBlock.out().contains("Proof    verified against block #5 " + hashOf(5)), atBlock.out());
     }
 
@@ -163,9 +153,9 @@ class ChainCommandsTest {
             proof.set("balance", TextNode.valueOf("0xffffffffffffffffffffffff"));
             return true;
         })) {
-            Run run = run("verify-account", DEV_ACCOUNT_0, "--rpc", proxy.uri().toString());
+            CliRun run = run("verify-account", DEV_ACCOUNT_0, "--rpc", proxy.uri().toString());
             assertTrue(proxy.altered() > 0, "the proxy lied");
-            assertEquals(3, run.exitCode(), run.out() + run.err());
+            assertEquals(3, run.exit(), run.out() + run.err());
             assertTrue(run.err().startsWith("Proof    NOT verified"), run.err());
             assertTrue(!run.out().contains("Balance"), run.out());
         }
@@ -214,8 +204,8 @@ class ChainCommandsTest {
 
     @Test
     void devnet_portInUse_explainsTheFix() {
-        Run run = run("devnet", "--port", Integer.toString(devnet.rpcUrl().getPort()), "--ws-port", "-1");
-        assertEquals(2, run.exitCode(), run.out());
+        CliRun run = run("devnet", "--port", Integer.toString(devnet.rpcUrl().getPort()), "--ws-port", "-1");
+        assertEquals(2, run.exit(), run.out());
         assertTrue(run.err().contains("the devnet did not start"), run.err());
     }
 
@@ -228,12 +218,12 @@ class ChainCommandsTest {
             txHash = new HttpRpcClient(embedded.rpcUrl()).call("unc_devFaucet", recipient, "0xde0b6b3a7640000").asText(); // 1 UNC
         }
 
-        Run balance = run("--data-dir", dataDir.toString(), "wallet", "balance", recipient);
-        assertEquals(0, balance.exitCode(), balance.err());
+        CliRun balance = run("--data-dir", dataDir.toString(), "wallet", "balance", recipient);
+        assertEquals(0, balance.exit(), balance.err());
         assertTrue(balance.out().contains(recipient + "  10001 UNC  (verified at block #"), balance.out());
 
-        Run history = run("--data-dir", dataDir.toString(), "wallet", "history", recipient);
-        assertEquals(0, history.exitCode(), history.err());
+        CliRun history = run("--data-dir", dataDir.toString(), "wallet", "history", recipient);
+        assertEquals(0, history.exit(), history.err());
         assertTrue(history.out().matches("(?s).*#1 +RECEIVED CONFIRMED +1 UNC from 0x\\w{40}  " + txHash + ".*"), history.out());
     }
 }

@@ -3,15 +3,11 @@ package net.utilitynet.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import net.utilitynet.app.config.DataDirResolver;
 import net.utilitynet.app.config.DataDirectory;
 import net.utilitynet.app.config.InstanceLock;
 import net.utilitynet.app.link.HandoffServer;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code utilitynet [LINK]} and {@code utilitynet gui [LINK]} while a "running window" (the lock and the hand-off
@@ -36,8 +31,6 @@ class LinkArgumentTest {
     private HandoffServer window;
     private final BlockingQueue<Optional<String>> received = new LinkedBlockingQueue<>();
 
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void runningWindow() throws Exception {
@@ -52,20 +45,14 @@ class LinkArgumentTest {
         lock.close();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        UtilityNetCommand root = new UtilityNetCommand(new DataDirResolver(Map.of("UTILITYNET_HOME", dir.root().toString()), "Linux", temp));
-        CommandLine commandLine = UtilityNetCommand.newCommandLine(root);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new Run(commandLine.execute(args), out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.withHomeVariable(dir.root(), temp, args);
     }
 
     @Test
     void help_describesTheLinkArgument() {
-        Run run = run("--help");
-        assertEquals(0, run.exitCode());
+        CliRun run = run("--help");
+        assertEquals(0, run.exit());
         assertTrue(run.out().contains("[LINK]"), run.out());
         assertTrue(run.out().contains("utilitynet:0xADDRESS[@CHAIN_ID][?value=WEI]"), run.out());
         assertTrue(run.out().contains("networks"), "subcommands are still listed: " + run.out());
@@ -73,8 +60,8 @@ class LinkArgumentTest {
 
     @Test
     void link_windowRunning_handedOverAndExits0() throws Exception {
-        Run run = run(LINK);
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run(LINK);
+        assertEquals(0, run.exit(), run.err());
         assertEquals("UtilityNet Desktop is already running on " + dir.root() + ": the link was passed to its window."
                 + System.lineSeparator(), run.err());
         assertEquals(Optional.of(LINK), received.poll(10, TimeUnit.SECONDS));
@@ -82,15 +69,15 @@ class LinkArgumentTest {
 
     @Test
     void guiSubcommandWithLink_sameAsRoot() throws Exception {
-        Run run = run("gui", "ethereum:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run("gui", "ethereum:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+        assertEquals(0, run.exit(), run.err());
         assertEquals(Optional.of("ethereum:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), received.poll(10, TimeUnit.SECONDS));
     }
 
     @Test
     void noLink_windowRunning_broughtToFrontInsteadOfLockError() throws Exception {
-        Run run = run();
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run();
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().endsWith("its window was brought to the front." + System.lineSeparator()), run.err());
         assertEquals(Optional.empty(), received.poll(10, TimeUnit.SECONDS));
     }
@@ -98,8 +85,8 @@ class LinkArgumentTest {
     @Test
     void malformedLink_errorOnStderr_windowStillReachedAndTold() throws Exception {
         String bad = "utilitynet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266?value=1.5";
-        Run run = run(bad);
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun run = run(bad);
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().startsWith("error: link: value= is in wei and must come out whole"), run.err());
         assertTrue(run.err().contains("(the app opens without the link)"), run.err());
         // the window gets the link as it was and explains the problem itself (in a dialog)
@@ -108,16 +95,16 @@ class LinkArgumentTest {
 
     @Test
     void wordThatIsNoLink_exits2AsAMistypedCommand() {
-        Run run = run("walet");
-        assertEquals(2, run.exitCode());
+        CliRun run = run("walet");
+        assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("error: 'walet' is neither a command nor a link."), run.err());
         assertTrue(received.isEmpty());
     }
 
     @Test
     void subcommandNeedingTheLock_stillRefusedWithLockMessage() {
-        Run run = run("networks", "list");
-        assertEquals(2, run.exitCode());
+        CliRun run = run("networks", "list");
+        assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("error: Another UtilityNet Desktop is already using " + dir.root()), run.err());
     }
 }

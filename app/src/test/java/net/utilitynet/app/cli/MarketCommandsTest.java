@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -40,7 +38,6 @@ import net.utilitynet.wallet.store.WalletStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.utils.Numeric;
-import picocli.CommandLine;
 
 /**
  * The market commands through picocli on a real devnet (on-demand blocks, loopback HTTP): a provider home and a
@@ -52,20 +49,9 @@ class MarketCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String home, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = UtilityNetCommand.newCommandLine(new UtilityNetCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve(home).toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    private CliRun run(String home, String... args) {
+        return CliRun.inDataDir(dir.resolve(home), args);
     }
 
     private WalletStore wallet(String home, int devAccount) throws Exception {
@@ -104,13 +90,13 @@ class MarketCommandsTest {
                 devnet.mineBlock();
                 String chipId = Numeric.toHexString(chip.chipId().orElseThrow());
 
-                Run bad = run("provider", concat(new String[] {"market", "list", chipId, "--price", "1", "--min-hours", "3", "--max-hours", "2"}, common));
+                CliRun bad = run("provider", concat(new String[] {"market", "list", chipId, "--price", "1", "--min-hours", "3", "--max-hours", "2"}, common));
                 assertEquals(2, bad.exit(), bad.out());
                 assertTrue(bad.err().contains("need 1 <= min hours <= max hours"), bad.err());
-                Run notMine = run("renter", concat(new String[] {"market", "list", chipId, "--price", "1", "--min-hours", "1", "--max-hours", "2"}, common));
+                CliRun notMine = run("renter", concat(new String[] {"market", "list", chipId, "--price", "1", "--min-hours", "1", "--max-hours", "2"}, common));
                 assertEquals(2, notMine.exit());
                 assertTrue(notMine.err().contains("not by this account"), notMine.err());
-                Run listed = run("provider", concat(new String[] {"market", "list", chipId, "--price", "1.5", "--min-hours", "1", "--max-hours", "2"}, common));
+                CliRun listed = run("provider", concat(new String[] {"market", "list", chipId, "--price", "1.5", "--min-hours", "1", "--max-hours", "2"}, common));
                 assertEquals(0, listed.exit(), listed.err());
                 assertTrue(listed.out().contains("pending"), listed.out());
                 devnet.mineBlock();
@@ -119,24 +105,24 @@ class MarketCommandsTest {
                 assertEquals(1, offers.size());
                 assertEquals("Simulated chip", offers.get(0).get("model").asText());
                 assertEquals("1500000000000000000", offers.get(0).get("pricePerHourWei").asText());
-                Run table = run("renter", "market", "offers", "--rpc", rpc);
+                CliRun table = run("renter", "market", "offers", "--rpc", rpc);
                 assertTrue(table.out().contains("Simulated chip (sim)") && table.out().contains("available"), table.out());
 
-                Run poor = run("renter", concat(new String[] {"market", "rent", "1", "--hours", "2"}, common));
+                CliRun poor = run("renter", concat(new String[] {"market", "rent", "1", "--hours", "2"}, common));
                 assertEquals(2, poor.exit());
                 assertTrue(poor.err().contains("deposit at least 3 UNC more"), poor.err());
-                Run range = run("renter", concat(new String[] {"market", "rent", "1", "--hours", "9"}, common));
+                CliRun range = run("renter", concat(new String[] {"market", "rent", "1", "--hours", "9"}, common));
                 assertTrue(range.err().contains("rents 1 to 2 hours, not 9"), range.err());
-                Run noPassword = run("renter", "market", "rent", "1", "--hours", "1", "--rpc", rpc);
+                CliRun noPassword = run("renter", "market", "rent", "1", "--hours", "1", "--rpc", rpc);
                 assertTrue(noPassword.err().contains("--password-file"), noPassword.err());
 
                 assertEquals(0, run("renter", concat(new String[] {"market", "credit", "deposit", "4"}, common)).exit());
                 devnet.mineBlock();
-                Run rent = run("renter", concat(new String[] {"market", "rent", "1", "--hours", "2"}, common));
+                CliRun rent = run("renter", concat(new String[] {"market", "rent", "1", "--hours", "2"}, common));
                 assertEquals(0, rent.exit(), rent.err());
                 assertTrue(rent.out().contains("escrow 3 UNC of your 4 UNC credit"), rent.out());
                 devnet.mineBlock();
-                Run noGrant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
+                CliRun noGrant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
                 assertTrue(noGrant.err().contains("has not delivered the access grant yet"), noGrant.err());
 
                 // the provider's agent side delivers a real grant: the access gateway on loopback and its token
@@ -151,13 +137,13 @@ class MarketCommandsTest {
                     assertEquals(1, access.status().delivered().size(), access.status().toString());
                     devnet.mineBlock();
                     String gateway = access.status().endpoint().orElseThrow().toString();
-                    Run grant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
+                    CliRun grant = run("renter", concat(new String[] {"market", "grant", "1"}, common));
                     assertEquals(0, grant.exit(), grant.err());
                     assertTrue(grant.out().contains("endpoint:    " + gateway), grant.out());
                     assertTrue(grant.out().matches("(?s).*credentials: [A-Za-z0-9_-]{43}\\R.*"), grant.out());
                     // the renter uses it: the gateway answers with the lease and the (simulated) chip
                     light.sync().join();
-                    Run used = run("renter", concat(new String[] {"market", "access", "1"}, common));
+                    CliRun used = run("renter", concat(new String[] {"market", "access", "1"}, common));
                     assertEquals(0, used.exit(), used.out() + used.err());
                     assertTrue(used.out().contains("GET /v1/lease -> 200") && used.out().contains("GET /v1/chip -> 200"), used.out());
                     assertTrue(used.out().contains("\"renter\" : \"" + renter + "\"") && used.out().contains("\"simulated\" : true"), used.out());
@@ -165,21 +151,21 @@ class MarketCommandsTest {
                     miner.close();
                 }
             }
-            Run gone = run("renter", concat(new String[] {"market", "access", "1"}, common));
+            CliRun gone = run("renter", concat(new String[] {"market", "access", "1"}, common));
             assertEquals(2, gone.exit(), "the provider's gateway is closed");
             assertTrue(gone.err().contains("could not reach the provider's gateway"), gone.err());
-            Run foreign = run("provider", concat(new String[] {"market", "grant", "1"}, common));
+            CliRun foreign = run("provider", concat(new String[] {"market", "grant", "1"}, common));
             assertTrue(foreign.err().contains("not by this account"), foreign.err());
 
             JsonNode leases = new ObjectMapper().readTree(run("renter", "market", "leases", "--json", "--rpc", rpc, "--account", renter).out());
             assertEquals("ACTIVE", leases.get(0).get("state").asText());
             assertEquals("renter", leases.get(0).get("role").asText());
-            Run credit = run("renter", concat(new String[] {"market", "credit", "withdraw", "2"}, common));
+            CliRun credit = run("renter", concat(new String[] {"market", "credit", "withdraw", "2"}, common));
             assertEquals(2, credit.exit());
             assertTrue(credit.err().contains("at most your verified credit of 1 UNC"), credit.err());
-            Run income = run("provider", "market", "income", "--rpc", rpc, "--account", providerAddress);
+            CliRun income = run("provider", "market", "income", "--rpc", rpc, "--account", providerAddress);
             assertTrue(income.out().contains("settled income") && income.out().contains(": 0 UNC"), income.out());
-            Run claim = run("provider", concat(new String[] {"market", "income", "--claim"}, common));
+            CliRun claim = run("provider", concat(new String[] {"market", "income", "--claim"}, common));
             assertEquals(2, claim.exit());
             assertTrue(claim.err().contains("no settled income"), claim.err());
         }
@@ -187,12 +173,12 @@ class MarketCommandsTest {
 
     @Test
     void offers_onTheEmbeddedDevnet_verifiedEmptyList() {
-        Run r = run("embedded", "market", "offers");
+        CliRun r = run("embedded", "market", "offers");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("no offers listed (verified at block "), r.out());
-        Run json = run("embedded", "market", "offers", "--json");
+        CliRun json = run("embedded", "market", "offers", "--json");
         assertEquals("[ ]", json.out().trim());
-        Run sort = run("embedded", "market", "offers", "--sort", "cheapest");
+        CliRun sort = run("embedded", "market", "offers", "--sort", "cheapest");
         assertEquals(2, sort.exit());
         assertTrue(sort.err().contains("--sort: use price"), sort.err());
     }

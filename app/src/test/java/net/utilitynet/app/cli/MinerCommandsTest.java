@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,6 @@ import net.utilitynet.wallet.keystore.ScryptCost;
 import net.utilitynet.wallet.store.WalletStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The chips, attest, rewards and mine commands through picocli, on real files and (for mine) a real devnet. */
 class MinerCommandsTest {
@@ -35,21 +32,9 @@ class MinerCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = UtilityNetCommand.newCommandLine(new UtilityNetCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inDataDir(dir.resolve("home"), args);
     }
 
     /** A sysfs tree with one H100 SXM5 on the PCI bus and no NVIDIA driver. */
@@ -65,7 +50,7 @@ class MinerCommandsTest {
 
     @Test
     void chips_fakeSysfsWithH100_listsModelRatingAndWhyItCannotAttest() throws Exception {
-        Run r = run("chips", "--sysfs-root", fakeSysfs().toString());
+        CliRun r = run("chips", "--sysfs-root", fakeSysfs().toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("1. H100 SXM5 (0000:3b:00.0)"), r.out());
         assertTrue(r.out().contains("attestation: not available"), r.out());
@@ -73,7 +58,7 @@ class MinerCommandsTest {
 
     @Test
     void chipsJson_fakeSysfsWithH100_machineReadable() throws Exception {
-        Run r = run("chips", "--json", "--sysfs-root", fakeSysfs().toString());
+        CliRun r = run("chips", "--json", "--sysfs-root", fakeSysfs().toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode chip = new ObjectMapper().readTree(r.out()).get("chips").get(0);
         assertEquals("H100 SXM5", chip.get("model").asText());
@@ -84,21 +69,21 @@ class MinerCommandsTest {
 
     @Test
     void attest_chipWithoutAttestationPath_exit2WithReason() throws Exception {
-        Run r = run("attest", "1", "--sysfs-root", fakeSysfs().toString());
+        CliRun r = run("attest", "1", "--sysfs-root", fakeSysfs().toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("error: chip 1 (H100 SXM5 (0000:3b:00.0)) cannot be attested: "), r.err());
     }
 
     @Test
     void attest_unknownChipNumber_exit2NamingTheArgument() throws Exception {
-        Run r = run("attest", "7", "--sysfs-root", fakeSysfs().toString());
+        CliRun r = run("attest", "7", "--sysfs-root", fakeSysfs().toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("CHIP: there is no chip 7; 'utilitynet chips' lists 1 chip"), r.err());
     }
 
     @Test
     void rewards_noLedgerYet_exit2SayingHowToStart() {
-        Run r = run("rewards");
+        CliRun r = run("rewards");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("utilitynet mine --account"), r.err());
     }
@@ -113,7 +98,7 @@ class MinerCommandsTest {
                     new LedgerBlock(32, "0x20", t + 2, 1, true, false, BigInteger.ZERO, BigInteger.ZERO, UNC.multiply(BigInteger.valueOf(50)))));
         }
         Path csv = dir.resolve("rewards.csv");
-        Run r = run("rewards", "--csv", csv.toString());
+        CliRun r = run("rewards", "--csv", csv.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("with a claim 2, won 1"), r.out());
         assertTrue(r.out().contains("Block rewards 100 UNC, priority fees 0 UNC; expected from the power share 100 UNC"), r.out());
@@ -134,10 +119,10 @@ class MinerCommandsTest {
             String account = store.importPrivateKey(DevnetAccounts.privateKey(0), "miner").address().checksummed();
             store.lock();
             Path passwordFile = Files.writeString(dir.resolve("pw.txt"), "mining password\n");
-            CompletableFuture<Run> mining = CompletableFuture.supplyAsync(() -> run("mine", "--account", account,
+            CompletableFuture<CliRun> mining = CompletableFuture.supplyAsync(() -> run("mine", "--account", account,
                     "--password-file", passwordFile.toString(), "--rpc", devnet.rpcUrl().toString(), "--simulated-chips", "1",
                     "--auto-start", "--gateway-port", "0", "--gateway-url", "https://gpu.example.org:8646", "--exit-after-blocks", "3"));
-            Run r = null;
+            CliRun r = null;
             while (r == null) {
                 devnet.mineBlock();
                 try {
@@ -151,12 +136,12 @@ class MinerCommandsTest {
             assertTrue(r.out().contains("registration of Simulated"), r.out());
             assertTrue(r.out().contains("mining stopped"), r.out());
             assertTrue(r.out().contains("lease access gateway at https://gpu.example.org:8646"), "the public URL goes into grants: " + r.out());
-            Run badUrl = run("mine", "--account", account, "--password-file", passwordFile.toString(), "--rpc", devnet.rpcUrl().toString(),
+            CliRun badUrl = run("mine", "--account", account, "--password-file", passwordFile.toString(), "--rpc", devnet.rpcUrl().toString(),
                     "--gateway-url", "gpu.example.org", "--exit-after-blocks", "1");
             assertEquals(2, badUrl.exit());
             assertTrue(badUrl.err().contains("gateway public URL: 'gpu.example.org' is not an http(s) URL"), badUrl.err());
             assertTrue(Files.exists(dir.resolve("home/data/devnet/miner.db")));
-            Run rewards = run("rewards", "--json");
+            CliRun rewards = run("rewards", "--json");
             assertEquals(0, rewards.exit(), rewards.err());
             assertTrue(new ObjectMapper().readTree(rewards.out()).get("blocksScanned").asLong() >= 1, rewards.out());
         }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import net.utilitynet.devnet.Devnet;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code sync --mode skip} on a real devnet of a bit more than four 30-block epochs, and its refusals. */
 class SyncSkipModeTest {
@@ -45,25 +42,14 @@ class SyncSkipModeTest {
         devnet.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = UtilityNetCommand.newCommandLine(new UtilityNetCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = temp.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inDataDir(temp.resolve("home"), args);
     }
 
     @Test
     void sync_skipMode_checkpointsOnSealsThenLastTwoEpochsFullyVerified() {
-        Run run = run("sync", "--rpc", rpc, "--mode", "skip");
+        CliRun run = run("sync", "--rpc", rpc, "--mode", "skip");
         assertEquals(0, run.exit(), run.out() + run.err());
         // window: the last 2 epochs before the head's epoch (4) start at checkpoint 2·30 = 60
         assertTrue(run.out().contains("Mode: SKIP"), run.out());
@@ -78,7 +64,7 @@ class SyncSkipModeTest {
 
     @Test
     void sync_fullModeDefault_noSkipSummary() {
-        Run run = run("sync", "--rpc", rpc);
+        CliRun run = run("sync", "--rpc", rpc);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Mode: FULL"), run.out());
         assertFalse(run.out().contains("Skip sync"), run.out());
@@ -86,17 +72,17 @@ class SyncSkipModeTest {
 
     @Test
     void sync_badModeOrSkipWithLinkageOnly_refusedNamingTheOption() {
-        Run bad = run("sync", "--rpc", rpc, "--mode", "fast");
+        CliRun bad = run("sync", "--rpc", rpc, "--mode", "fast");
         assertEquals(2, bad.exit(), bad.out());
         assertTrue(bad.err().contains("--mode: 'fast' is not a sync mode; use full or skip"), bad.err());
-        Run both = run("sync", "--rpc", rpc, "--mode", "skip", "--linkage-only");
+        CliRun both = run("sync", "--rpc", rpc, "--mode", "skip", "--linkage-only");
         assertEquals(2, both.exit(), both.out());
         assertTrue(both.err().contains("cannot be combined with --linkage-only"), both.err());
     }
 
     @Test
     void sync_skipModeOnTheActiveNetwork_keepsItsOwnHeaderStore() {
-        Run run = run("sync", "--mode", "skip");
+        CliRun run = run("sync", "--mode", "skip");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Skip sync: the chain is within the fully verified window"), run.out());
         assertTrue(Files.isRegularFile(temp.resolve("home/data/devnet/headers-skip.db")));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import net.utilitynet.wallet.keystore.KeystoreFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The wallet and tx commands through picocli, on a real data directory. */
 class WalletCommandTest {
@@ -22,21 +19,9 @@ class WalletCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = UtilityNetCommand.newCommandLine(new UtilityNetCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inDataDir(dir.resolve("home"), args);
     }
 
     private String file(String name, String content) throws Exception {
@@ -45,21 +30,21 @@ class WalletCommandTest {
 
     @Test
     void derive_devMnemonicIndex1_printsChecksummedAddress() throws Exception {
-        Run r = run("wallet", "derive", "--mnemonic-file", file("m.txt", DEV + "\n"), "--path", "m/44'/60'/0'/0/1");
+        CliRun r = run("wallet", "derive", "--mnemonic-file", file("m.txt", DEV + "\n"), "--path", "m/44'/60'/0'/0/1");
         assertEquals(0, r.exit(), r.err());
         assertEquals("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", r.out().strip());
     }
 
     @Test
     void derive_misspelledWord_exit2WithSuggestion() throws Exception {
-        Run r = run("wallet", "derive", "--mnemonic-file", file("m.txt", DEV.replace("junk", "junc")));
+        CliRun r = run("wallet", "derive", "--mnemonic-file", file("m.txt", DEV.replace("junk", "junc")));
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("word 12 'junc' is not in the BIP-39 English list"), r.err());
     }
 
     @Test
     void txSign_eip1559Fees_type2MatchingEthers() throws Exception {
-        Run r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n"),
+        CliRun r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n"),
                 "--chain-id", "21844", "--nonce", "5", "--to", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "--value-wei", "1500000000000000000",
                 "--gas", "21000", "--max-fee", "2000000000", "--priority-fee", "1000000000");
         assertEquals(0, r.exit(), r.err());
@@ -71,7 +56,7 @@ class WalletCommandTest {
 
     @Test
     void txSign_gasPrice_legacyEip155MatchingEthers() throws Exception {
-        Run r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
+        CliRun r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
                 "--chain-id", "21844", "--nonce", "6", "--to", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "--value-wei", "1",
                 "--gas", "30000", "--data", "0xdeadbeef", "--gas-price", "3000000000");
         assertEquals(0, r.exit(), r.err());
@@ -81,7 +66,7 @@ class WalletCommandTest {
 
     @Test
     void txSign_bothFeeForms_usageError() throws Exception {
-        Run r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
+        CliRun r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
                 "--chain-id", "1", "--nonce", "0", "--to", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "--value-wei", "1", "--gas", "21000",
                 "--gas-price", "1", "--max-fee", "2", "--priority-fee", "1");
         assertEquals(2, r.exit());
@@ -90,7 +75,7 @@ class WalletCommandTest {
 
     @Test
     void txSign_badChecksum_exit2NamingTo() throws Exception {
-        Run r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
+        CliRun r = run("tx", "sign", "--key-file", file("k.txt", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
                 "--chain-id", "1", "--nonce", "0", "--to", "0x70997970C51812dc3A010C7d01b50e0d17dc79c8", "--value-wei", "1", "--gas", "21000",
                 "--gas-price", "1");
         assertEquals(2, r.exit());
@@ -100,22 +85,22 @@ class WalletCommandTest {
     @Test
     void restoreListExportImport_devMnemonic_roundTripThroughKeystore() throws Exception {
         String pw = file("pw.txt", "correct horse battery\n");
-        Run restored = run("wallet", "restore", "--mnemonic-file", file("m.txt", DEV), "--password-file", pw, "--light-kdf");
+        CliRun restored = run("wallet", "restore", "--mnemonic-file", file("m.txt", DEV), "--password-file", pw, "--light-kdf");
         assertEquals(0, restored.exit(), restored.err());
         assertTrue(restored.out().contains("Account 1: 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), restored.out());
         assertFalse(restored.out().contains("junk"), "restore must not echo the words");
 
-        Run listed = run("wallet", "list", "--password-file", pw);
+        CliRun listed = run("wallet", "list", "--password-file", pw);
         assertEquals(0, listed.exit(), listed.err());
         assertTrue(listed.out().contains("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266  hd"), listed.out());
 
-        Run wrong = run("wallet", "list", "--password-file", file("bad.txt", "nope nope nope"));
+        CliRun wrong = run("wallet", "list", "--password-file", file("bad.txt", "nope nope nope"));
         assertEquals(2, wrong.exit());
         assertTrue(wrong.err().contains("wrong password"), wrong.err());
 
         Path ks = dir.resolve("acct0.json");
         String kpw = file("kpw.txt", "keystore pass");
-        Run exported = run("wallet", "export-keystore", "--address", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "--out", ks.toString(),
+        CliRun exported = run("wallet", "export-keystore", "--address", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "--out", ks.toString(),
                 "--keystore-password-file", kpw, "--password-file", pw, "--light-kdf");
         assertEquals(0, exported.exit(), exported.err());
         assertEquals("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", KeystoreFile.read(ks).declaredAddress().orElseThrow().checksummed());
@@ -123,7 +108,7 @@ class WalletCommandTest {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ks)));
         }
 
-        Run dup = run("wallet", "import-keystore", "--keystore", ks.toString(), "--keystore-password-file", kpw, "--password-file", pw);
+        CliRun dup = run("wallet", "import-keystore", "--keystore", ks.toString(), "--keystore-password-file", kpw, "--password-file", pw);
         assertEquals(2, dup.exit());
         assertTrue(dup.err().contains("already in this wallet"), dup.err());
     }
@@ -133,10 +118,10 @@ class WalletCommandTest {
         java.io.InputStream saved = System.in;
         try {
             System.setIn(new java.io.ByteArrayInputStream((DEV + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Run r = run("wallet", "restore", "--mnemonic-file", "-", "--password-file", file("pw.txt", "correct horse battery"), "--light-kdf");
+            CliRun r = run("wallet", "restore", "--mnemonic-file", "-", "--password-file", file("pw.txt", "correct horse battery"), "--light-kdf");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
-            Run two = run("wallet", "restore", "--mnemonic-file", "-", "--password-file", "-");
+            CliRun two = run("wallet", "restore", "--mnemonic-file", "-", "--password-file", "-");
             assertEquals(2, two.exit());
             assertTrue(two.err().contains("only one secret"), two.err());
         } finally {
@@ -147,13 +132,13 @@ class WalletCommandTest {
     @Test
     void create_twelveWords_printsWordsOnceAndListShowsAccount() throws Exception {
         String pw = file("pw.txt", "correct horse battery");
-        Run created = run("wallet", "create", "--password-file", pw);
+        CliRun created = run("wallet", "create", "--password-file", pw);
         assertEquals(0, created.exit(), created.err());
         String header = Files.readString(dir.resolve("home/data/devnet/wallet.json"));
         assertTrue(header.contains("\"n\" : 131072"), "default is the standard scrypt cost: " + header);
         String[] lines = created.out().strip().split("\\R");
         assertEquals(12, lines[lines.length - 1].split(" ").length);
-        Run again = run("wallet", "create", "--password-file", pw);
+        CliRun again = run("wallet", "create", "--password-file", pw);
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("already exists"), again.err());
     }

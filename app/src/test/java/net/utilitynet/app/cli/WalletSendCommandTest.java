@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -22,7 +17,6 @@ import net.utilitynet.lightclient.rpc.HttpRpcClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code wallet send} and {@code wallet pending} through picocli: a wallet restored from the dev mnemonic sends on the
@@ -39,8 +33,6 @@ class WalletSendCommandTest {
     Path dir;
     String password;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void restoreDevWallet() throws Exception {
@@ -50,23 +42,12 @@ class WalletSendCommandTest {
 
     private void restore(String... network) {
         String[] args = {"wallet", "restore", "--mnemonic-file", dir.resolve("words.txt").toString(), "--password-file", password, "--light-kdf"};
-        Run r = run(null, concat(args, network));
+        CliRun r = run(null, concat(args, network));
         assertEquals(0, r.exit(), r.err());
     }
 
-    private Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = UtilityNetCommand.newCommandLine(new UtilityNetCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        InputStream saved = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
-            return new Run(cl.execute(concat(new String[] {"--data-dir", dir.resolve("home").toString()}, args)), out.toString(), err.toString());
-        } finally {
-            System.setIn(saved);
-        }
+    private CliRun run(String stdin, String... args) {
+        return CliRun.withStdin(dir.resolve("home"), stdin, args);
     }
 
     private static String[] concat(String[] a, String... b) {
@@ -79,7 +60,7 @@ class WalletSendCommandTest {
     @Test
     void send_devAccountOnEmbeddedDevnet_previewSentIncludedAndRecipientBalanceVerified() throws Exception {
         restore();
-        Run sent = run("send password\n", "wallet", "send", "--to", RECIPIENT, "--amount", "1.25", "--password-file", "-", "--yes", "--wait");
+        CliRun sent = run("send password\n", "wallet", "send", "--to", RECIPIENT, "--amount", "1.25", "--password-file", "-", "--yes", "--wait");
         assertEquals(0, sent.exit(), sent.out() + sent.err());
         assertTrue(sent.out().contains("network   Local devnet (embedded) (devnet), chain id 21844"), sent.out());
         assertTrue(sent.out().contains("from      " + SENDER), sent.out());
@@ -90,15 +71,15 @@ class WalletSendCommandTest {
         assertTrue(included.find(), sent.out());
         assertTrue(Long.parseLong(included.group(1)) >= 1 && Long.parseLong(included.group(2)) >= 1, sent.out());
 
-        Run balance = run(null, "wallet", "balance", RECIPIENT_CHECKSUMMED);
+        CliRun balance = run(null, "wallet", "balance", RECIPIENT_CHECKSUMMED);
         assertEquals(0, balance.exit(), balance.err());
         assertTrue(balance.out().contains(RECIPIENT_CHECKSUMMED + "  10001.25 UNC  (verified at block #"), balance.out());
 
         // interactive confirmation on standard input, JSON on standard output; the recipient is known by now
-        Run declined = run("no\n", "wallet", "send", "--to", RECIPIENT, "--amount", "0.5", "--password-file", password);
+        CliRun declined = run("no\n", "wallet", "send", "--to", RECIPIENT, "--amount", "0.5", "--password-file", password);
         assertEquals(1, declined.exit(), declined.err());
         assertTrue(declined.out().contains("Type yes to send") && declined.out().contains("Not sent."), declined.out());
-        Run confirmed = run("yes\n", "wallet", "send", "--from", "0", "--to", RECIPIENT, "--amount", "0.5", "--fee", "fast",
+        CliRun confirmed = run("yes\n", "wallet", "send", "--from", "0", "--to", RECIPIENT, "--amount", "0.5", "--fee", "fast",
                 "--password-file", password, "--json");
         assertEquals(0, confirmed.exit(), confirmed.err());
         assertTrue(confirmed.err().contains("Send preview"), confirmed.err());
@@ -111,7 +92,7 @@ class WalletSendCommandTest {
         assertTrue(hash.matches("0x[0-9a-f]{64}"), hash);
 
         // Max: the verified balance minus what the still-open 0.5 UNC send may cost, minus this send's worst-case fee
-        Run max = run(null, "wallet", "send", "--to", RECIPIENT, "--max", "--password-file", password, "--yes", "--wait", "--json");
+        CliRun max = run(null, "wallet", "send", "--to", RECIPIENT, "--max", "--password-file", password, "--yes", "--wait", "--json");
         assertEquals(0, max.exit(), max.err());
         JsonNode all = new ObjectMapper().readTree(max.out());
         BigInteger unc = BigInteger.TEN.pow(18);
@@ -120,7 +101,7 @@ class WalletSendCommandTest {
                 && sentAll.compareTo(unc.multiply(BigInteger.valueOf(9998)).add(unc.divide(BigInteger.TWO))) < 0, sentAll.toString());
         assertTrue(all.get("blockNumber").asLong() >= 1 && all.get("confirmations").asLong() >= 1, max.out());
 
-        Run pending = run(null, "wallet", "pending", "--all");
+        CliRun pending = run(null, "wallet", "pending", "--all");
         assertEquals(0, pending.exit(), pending.err());
         assertTrue(pending.out().contains(hash), pending.out());
         assertTrue(pending.out().contains("CONFIRMED SEND") || pending.out().contains("INCLUDED  SEND"), pending.out());
@@ -156,16 +137,16 @@ class WalletSendCommandTest {
                 "--max-fee: the max fee 0 wei/gas is below the next base fee");
         // same first and last four hex digits as the wallet's own account: the address-poisoning pattern
         String lookAlike = "0xf39f" + "0".repeat(32) + "2266";
-        Run poisoned = expectRefused(concat(base, "--to", lookAlike, "--amount", "1"), "--yes: the recipient looks like " + SENDER);
+        CliRun poisoned = expectRefused(concat(base, "--to", lookAlike, "--amount", "1"), "--yes: the recipient looks like " + SENDER);
         assertTrue(poisoned.out().contains("WARNING: 0xF39F") && poisoned.out().contains("address poisoning"), poisoned.out());
 
-        Run pending = run(null, "wallet", "pending", "--all");
+        CliRun pending = run(null, "wallet", "pending", "--all");
         assertEquals(0, pending.exit(), pending.err());
         assertTrue(pending.out().contains("The outbox is empty."), pending.out());
     }
 
-    private Run expectRefused(String[] args, String message) {
-        Run r = run(null, args);
+    private CliRun expectRefused(String[] args, String message) {
+        CliRun r = run(null, args);
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains(message), "expected '" + message + "' in: " + r.err());
         return r;
@@ -179,7 +160,7 @@ class WalletSendCommandTest {
             String genesis = new HttpRpcClient(devnet.rpcUrl()).call("eth_getBlockByNumber", "0x0", false).get("hash").asText();
             String wrong = addNetwork("Wrong chain", "1", devnet.rpcUrl().toString(), genesis);
             restore("--network", wrong);
-            Run mismatch = run(null, "wallet", "send", "--network", wrong, "--to", RECIPIENT, "--amount", "1", "--password-file", password, "--yes");
+            CliRun mismatch = run(null, "wallet", "send", "--network", wrong, "--to", RECIPIENT, "--amount", "1", "--password-file", password, "--yes");
             assertEquals(2, mismatch.exit(), mismatch.out() + mismatch.err());
             assertTrue(mismatch.err().contains("chainId: the node reports chain id 21844 but this wallet is for " + wrong + " (chain id 1)"),
                     mismatch.err());
@@ -187,7 +168,7 @@ class WalletSendCommandTest {
             String flaky = addNetwork("Flaky", "21844", proxy.uri().toString(), genesis);
             restore("--network", flaky);
             proxy.refuse(true);
-            Run down = run(null, "wallet", "send", "--network", flaky, "--to", RECIPIENT, "--amount", "2", "--password-file", password, "--yes");
+            CliRun down = run(null, "wallet", "send", "--network", flaky, "--to", RECIPIENT, "--amount", "2", "--password-file", password, "--yes");
             assertEquals(2, down.exit(), down.out() + down.err());
             Matcher saved = Pattern.compile("The signed transaction (0x[0-9a-f]{64}) is saved").matcher(down.err());
             assertTrue(saved.find(), down.err());
@@ -195,16 +176,16 @@ class WalletSendCommandTest {
             assertTrue(down.err().contains("stays in the outbox (state SIGNED) and is broadcast again by the next"), down.err());
             assertEquals(0, transactionsInNewBlock(devnet), "the node never saw it");
 
-            Run stillDown = run(null, "wallet", "pending", "--network", flaky);
+            CliRun stillDown = run(null, "wallet", "pending", "--network", flaky);
             assertTrue(stillDown.out().contains("Saved transaction " + hash + " could not be sent yet"), stillDown.out());
             assertTrue(stillDown.out().contains("SIGNED    SEND     nonce 0    " + hash), stillDown.out());
 
             proxy.refuse(false);
-            Run resent = run(null, "wallet", "pending", "--network", flaky);
+            CliRun resent = run(null, "wallet", "pending", "--network", flaky);
             assertEquals(0, resent.exit(), resent.err());
             assertTrue(resent.out().contains("Re-sent saved transaction " + hash + " (PENDING)"), resent.out());
             assertEquals(1, transactionsInNewBlock(devnet));
-            Run included = run(null, "wallet", "pending", "--network", flaky, "--all");
+            CliRun included = run(null, "wallet", "pending", "--network", flaky, "--all");
             assertTrue(included.out().matches("(?s).*INCLUDED  SEND     nonce 0    " + hash + "  2 UNC to " + RECIPIENT_CHECKSUMMED
                     + "  block #\\d+, 1 confirmation\\(s\\).*"), included.out());
         }
@@ -216,7 +197,7 @@ class WalletSendCommandTest {
     }
 
     private String addNetwork(String name, String chainId, String rpc, String genesis) {
-        Run added = run(null, "networks", "add", "--name", name, "--chain-id", chainId, "--rpc", rpc, "--checkpoint-number", "0",
+        CliRun added = run(null, "networks", "add", "--name", name, "--chain-id", chainId, "--rpc", rpc, "--checkpoint-number", "0",
                 "--checkpoint-hash", genesis);
         assertEquals(0, added.exit(), added.err());
         Matcher id = Pattern.compile("\\(id ([^)]+)\\)").matcher(added.out());
