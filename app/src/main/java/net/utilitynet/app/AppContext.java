@@ -11,6 +11,7 @@ import net.utilitynet.app.networks.NetworkCatalog;
 import net.utilitynet.app.runtime.NetworkRuntime;
 import net.utilitynet.app.services.AppExecutors;
 import net.utilitynet.app.services.ConnectionStatus;
+import net.utilitynet.app.services.DesktopNotices;
 import net.utilitynet.app.services.SwitchableMiningState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final NetworkCatalog networks;
     private final NetworkRuntime runtime;
     private final SwitchableMiningState miningState;
+    private final DesktopNotices desktopNotices = new DesktopNotices();
     private final java.util.Deque<AutoCloseable> sessionParts = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "utilitynet-shutdown");
@@ -78,6 +80,11 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsStore settings() {
         return settings;
+    }
+
+    /** Desktop notifications (the tray's, once the shell installs it). */
+    public DesktopNotices desktopNotices() {
+        return desktopNotices;
     }
 
     public NetworkCatalog networks() {

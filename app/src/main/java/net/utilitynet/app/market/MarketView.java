@@ -58,6 +58,14 @@ public final class MarketView implements View {
         limit.textProperty().bindBidirectional(model.topUpLimit());
         HBox creditRow = new HBox(credit, Components.hSpacer(), amount, deposit, withdraw);
         creditRow.getStyleClass().add("toolbar");
+        // the setting is saved (per network and account) when the box is ticked, and when the limit is entered or left
+        autoTopUp.setOnAction(e -> model.saveTopUp());
+        limit.setOnAction(e -> model.saveTopUp());
+        limit.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                model.saveTopUp();
+            }
+        });
         HBox topUpRow = new HBox(autoTopUp, limit);
         topUpRow.getStyleClass().add("toolbar");
 

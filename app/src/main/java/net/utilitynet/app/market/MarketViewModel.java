@@ -41,6 +41,7 @@ public final class MarketViewModel {
     private final I18n i18n;
     private final Optional<RenterClient> renter;
     private final MarketTasks tasks;
+    private final Executor ui;
     private final StringProperty credit = new SimpleStringProperty(this, "credit", "");
     private final BooleanProperty lowCredit = new SimpleBooleanProperty(this, "lowCredit");
     private final ObservableList<OfferView> offers = FXCollections.observableArrayList();
@@ -63,6 +64,10 @@ public final class MarketViewModel {
     private net.utilitynet.wallet.market.CreditWatch watch;
     private String watchKey = "";
     private final java.util.Set<BigInteger> grantsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final MarketNotices notices;
+    /** Where raised notices also go (UI thread), e.g. the tray's desktop notifications; none by default. */
+    private java.util.function.Consumer<String> desktop = text -> { };
+    private TopUpSettings topUpSettings;
 
     public MarketViewModel(ConnectionViewModel connection, I18n i18n) {
         this(connection, i18n, Optional.empty(), Runnable::run, Runnable::run);
@@ -73,6 +78,55 @@ public final class MarketViewModel {
         this.i18n = i18n;
         this.renter = renter;
         this.tasks = new MarketTasks(worker, ui, i18n, status, error);
+        this.notices = new MarketNotices(i18n);
+        this.ui = ui;
+    }
+
+    /** Each notice raised by a refresh (once per event, see {@link MarketNotices}) also goes to {@code sink}, on the UI executor. */
+    public void raiseOnDesktop(java.util.function.Consumer<String> sink) {
+        this.desktop = sink;
+    }
+
+    /**
+     * Loads the saved top-up setting of this account (off the UI thread) into {@link #autoTopUp()} and
+     * {@link #topUpLimit()}; {@link #saveTopUp()} saves changes there from now on.
+     */
+    public CompletableFuture<Void> remember(TopUpSettings settings) {
+        this.topUpSettings = settings;
+        return settings.load().thenAcceptAsync(saved -> saved.ifPresent(s -> {
+            topUpLimit.set(s.limit());
+            autoTopUp.set(s.auto());
+        }), ui);
+    }
+
+    /**
+     * UI thread: saves the top-up setting as shown. The limit must be a positive UNC amount (at most 18 decimals) when
+     * automatic top-up is on or a limit is typed; otherwise {@link #error()} names the field and nothing is saved.
+     */
+    public CompletableFuture<Void> saveTopUp() {
+        String limit = topUpLimit.get().strip();
+        try {
+            if (autoTopUp.get() || !limit.isEmpty()) {
+                parseTopUpLimit(limit, i18n.get("market.topUpLimit.field"));
+            }
+        } catch (net.utilitynet.wallet.InvalidInputException e) {
+            error.set(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        error.set("");
+        if (topUpSettings == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return topUpSettings.save(new TopUpSettings.Saved(autoTopUp.get(), limit)).handleAsync((done, failure) -> {
+            if (failure != null) {
+                error.set(i18n.get("market.topUp.notSaved", (failure.getCause() != null ? failure.getCause() : failure).getMessage()));
+            }
+            return null;
+        }, ui);
+    }
+
+    private static BigInteger parseTopUpLimit(String text, String field) {
+        return UncAmount.parsePositive(text, field).wei();
     }
 
     public EmptyPageModel page() {
@@ -168,6 +222,7 @@ public final class MarketViewModel {
         RenterClient r = renter.get();
         boolean auto = autoTopUp.get();
         String limit = topUpLimit.get();
+        String limitField = i18n.get("market.topUpLimit.field");
         OfferQuery q = new OfferQuery(modelFilter.get().isBlank() ? Optional.empty() : Optional.of(modelFilter.get().trim()), 0, 0,
                 Optional.empty(), 0, 0, !onlyAvailable.get(), sort.get());
         return work(false, () -> {
@@ -177,11 +232,12 @@ public final class MarketViewModel {
                 if (l.active() && !grantsSeen.contains(l.leaseId())) {
                     try {
                         r.grant(l.leaseId());
-                        grantsSeen.add(l.leaseId());
-                        arrived.add(l.leaseId());
+                        if (grantsSeen.add(l.leaseId())) {     // a refresh running alongside may have seen it first
+                            arrived.add(l.leaseId());
+                        }
                     } catch (net.utilitynet.wallet.market.MarketException e) {
-                        if (e.reason() == net.utilitynet.wallet.market.MarketException.Reason.GRANT_UNDECRYPTABLE) {
-                            grantsSeen.add(l.leaseId());
+                        if (e.reason() == net.utilitynet.wallet.market.MarketException.Reason.GRANT_UNDECRYPTABLE
+                                && grantsSeen.add(l.leaseId())) {
                             arrived.add(l.leaseId());       // shown; opening it explains why it does not decrypt
                         }
                     }
@@ -189,7 +245,7 @@ public final class MarketViewModel {
             }
             Optional<OutboxEntry> topUp = Optional.empty();
             if (auto) {
-                topUp = creditWatch(r, limit).check().topUp();
+                topUp = creditWatch(r, limit, limitField).check().topUp();
             }
             return new Loaded(r.credit().value(), r.offers(q), mine, arrived, topUp);
         }, loaded -> {
@@ -201,10 +257,9 @@ public final class MarketViewModel {
             long at = loaded.offers.stream().mapToLong(OfferView::provenAtBlock).max()
                     .orElse(loaded.leases.stream().mapToLong(LeaseView::provenAtBlock).max().orElse(-1));
             verifiedAt.set(at < 0 ? "" : i18n.get("market.verifiedAt", Long.toString(at)));
-            List<LeaseView> offline = loaded.leases.stream().filter(l -> l.active() && !l.chipOnline()).toList();
-            notice.set(!loaded.grantsArrived.isEmpty() ? i18n.get("market.notice.grant", loaded.grantsArrived.get(0).toString())
-                    : !offline.isEmpty() ? i18n.get("market.notice.offline", offline.get(0).leaseId().toString())
-                    : lowCredit.get() ? i18n.get("market.notice.lowCredit", credit.get()) : "");
+            MarketNotices.Notices now = notices.next(loaded.grantsArrived, loaded.leases, lowCredit.get(), credit.get());
+            notice.set(now.onPage());
+            now.raised().forEach(desktop);
         });
     }
 
@@ -213,8 +268,8 @@ public final class MarketViewModel {
     }
 
     /** One watch per (low-water mark, limit): its running total carries over refreshes, a new limit starts a new total. */
-    private synchronized net.utilitynet.wallet.market.CreditWatch creditWatch(RenterClient r, String limitText) {
-        BigInteger limit = UncAmount.parsePositive(limitText, "topUpLimit").wei();
+    private synchronized net.utilitynet.wallet.market.CreditWatch creditWatch(RenterClient r, String limitText, String field) {
+        BigInteger limit = parseTopUpLimit(limitText, field);
         String key = lowWater + "/" + limit;
         if (watch == null || !key.equals(watchKey)) {
             watch = new net.utilitynet.wallet.market.CreditWatch(r, lowWater, true, limit);

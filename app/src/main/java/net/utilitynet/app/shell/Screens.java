@@ -29,6 +29,7 @@ import net.utilitynet.lightclient.sync.SyncListener;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.market.MarketView;
 import net.utilitynet.app.market.MarketViewModel;
+import net.utilitynet.app.market.TopUpSettings;
 import net.utilitynet.app.miner.MinerView;
 import net.utilitynet.app.miner.MinerViewModel;
 import net.utilitynet.app.miner.MiningSummary;
@@ -81,13 +82,28 @@ final class Screens {
         screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, launch, connection, i18n, worker, ui))
                 .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), launch.launch(), connection, i18n, ui)))));
         screens.put(Page.MARKET, () -> new SwitchingView<>(services, ui, s -> new MarketView(s
-                .map(open -> new MarketViewModel(connection, i18n, Optional.of(open.market().renter()), worker, ui))
+                .map(open -> marketModel(context, open, connection, i18n, worker, ui))
                 .orElseGet(() -> new MarketViewModel(connection, i18n)))));
         screens.put(Page.NETWORK, () -> new NetworkView(new NetworkViewModel(context.networks(), connection, i18n, ui),
                 new NetworkStatusView(new NetworkStatusViewModel(context.runtime().status(), connection, i18n, context.runtime()::retry, ui))));
         screens.put(Page.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(context.settings(), context.dataDirectory(), i18n, ui)));
         return screens;
+    }
+
+    /**
+     * The Market page's model on an open account: its saved top-up setting, refreshed on each verified head, its notices
+     * also raised as desktop notifications (where the tray shows them).
+     */
+    private static MarketViewModel marketModel(AppContext context, AccountServices open, ConnectionViewModel connection, I18n i18n,
+            Executor worker, Executor ui) {
+        MarketViewModel model = new MarketViewModel(connection, i18n, Optional.of(open.market().renter()), worker, ui);
+        model.raiseOnDesktop(context.desktopNotices()::raise);
+        // once the saved setting is in (automatic top-up may be on), each verified head refreshes the page on the UI thread
+        model.remember(new TopUpSettings(context.dataDirectory().data(open.session().network().id()), open.account(),
+                context.executors().io())).thenRun(() -> onEachVerifiedHead(open,
+                        () -> CompletableFuture.runAsync(() -> { }, ui).thenCompose(ready -> model.refresh())));
+        return model;
     }
 
     /** The Miner page on an open miner, with the provider's lease card under it. */

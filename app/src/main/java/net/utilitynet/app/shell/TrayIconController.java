@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import net.utilitynet.app.fx.FxBridge;
 import net.utilitynet.app.i18n.I18n;
+import net.utilitynet.app.services.DesktopNotices;
 import net.utilitynet.app.services.LiveValue;
 import net.utilitynet.app.services.MiningState;
 import net.utilitynet.app.services.MiningStatus;
@@ -30,6 +31,7 @@ final class TrayIconController {
 
     private final ShellWindow window;
     private final MiningState mining;
+    private final DesktopNotices notices;
     private final MenuItem open = new MenuItem();
     private final MenuItem start = new MenuItem();
     private final MenuItem stop = new MenuItem();
@@ -37,17 +39,21 @@ final class TrayIconController {
     private TrayIcon icon;
     private LiveValue.Subscription miningSubscription;
 
-    private TrayIconController(ShellWindow window, MiningState mining) {
+    private TrayIconController(ShellWindow window, MiningState mining, DesktopNotices notices) {
         this.window = window;
         this.mining = mining;
+        this.notices = notices;
     }
 
-    /** Adds the icon when a tray exists; returns null on headless systems. Call on the FX thread. */
-    static TrayIconController install(ShellWindow window, MiningState mining) {
+    /**
+     * Adds the icon when a tray exists, and then shows {@code notices} as the tray's desktop notifications; returns null
+     * on headless systems. Call on the FX thread.
+     */
+    static TrayIconController install(ShellWindow window, MiningState mining, DesktopNotices notices) {
         if (GraphicsEnvironment.isHeadless()) {
             return null;
         }
-        TrayIconController controller = new TrayIconController(window, mining);
+        TrayIconController controller = new TrayIconController(window, mining, notices);
         Labels labels = controller.labels();
         EventQueue.invokeLater(() -> controller.addToTray(labels));
         // Menu texts follow the language; the tooltip also follows the mining state.
@@ -90,6 +96,8 @@ final class TrayIconController {
             return;
         }
         miningSubscription = mining.status().subscribe(status -> EventQueue.invokeLater(() -> follow(status)));
+        TrayIcon shown = icon;
+        notices.use(text -> EventQueue.invokeLater(() -> shown.displayMessage("UtilityNet Desktop", text, TrayIcon.MessageType.INFO)));
         FxBridge.runOnFxThread(() -> {
             Platform.setImplicitExit(false);
             window.setTrayAvailable(true);
@@ -126,6 +134,7 @@ final class TrayIconController {
 
     /** Removes the icon (on the AWT event queue). */
     void remove() {
+        notices.use(null);
         if (miningSubscription != null) {
             miningSubscription.close();
         }

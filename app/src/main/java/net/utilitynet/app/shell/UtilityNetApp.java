@@ -44,7 +44,7 @@ public final class UtilityNetApp extends Application {
                     .whenComplete((state, error) -> FxBridge.runOnFxThread(tour::start));
             return;
         }
-        tray = TrayIconController.install(window, context.miningState());
+        tray = TrayIconController.install(window, context.miningState(), context.desktopNotices());
         pendingRouter.attach(window);
     }
 
