@@ -31,9 +31,10 @@ import net.utilitynet.wallet.outbox.OutboxEntry;
 /**
  * State of the Market page (renter side). Without a renter client (no network session or no unlocked wallet) it
  * holds the page's empty state. With one, every figure comes from {@link RenterClient} (verified storage and proven
- * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications ({@code notice}): an
- * access grant arrived, a lease whose chip went offline (its refund accrues), credit below the low-water mark;
- * {@code status}: the last action.
+ * logs); the work runs on {@code worker} and results are applied on {@code ui}. Notifications ({@code notice}, and
+ * each once per event to {@link #raiseOnDesktop}; see {@link MarketNotices}): an access grant arrived, a lease whose chip
+ * went offline (its refund accrues), credit below the low-water mark; {@code status}: the last action. The automatic
+ * top-up setting is loaded and saved per network and account through {@link TopUpSettings}.
  */
 public final class MarketViewModel {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -204,7 +205,7 @@ public final class MarketViewModel {
         return autoTopUp;
     }
 
-    /** The user's cap (UNC) for automatic top-ups in this session. */
+    /** The user's cap (UNC) for automatic top-ups in this session; saved with {@link #saveTopUp()}. */
     public StringProperty topUpLimit() {
         return topUpLimit;
     }
