@@ -2,6 +2,7 @@ package net.utilitynet.app.market;
 
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -20,6 +21,8 @@ import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
 import net.utilitynet.app.ui.Icons;
 import net.utilitynet.app.ui.View;
+import net.utilitynet.app.wallet.AccountChoiceView;
+import net.utilitynet.app.wallet.AccountChoiceViewModel;
 import net.utilitynet.wallet.amount.UncAmount;
 import net.utilitynet.wallet.market.LeaseView;
 import net.utilitynet.wallet.market.OfferQuery;
@@ -28,12 +31,18 @@ import net.utilitynet.wallet.market.OfferView;
 /**
  * The Market page (renter side). Without a renter client: the empty state. With one: compute credit (deposit,
  * withdraw, low-credit notice), offers with filters and sorting, a cost estimate and Rent, the lease list with the
- * chip model, time left and end reason, the decrypted access grant, End early and Rate. Every figure is verified.
+ * chip model, time left and end reason, the decrypted access grant, End early and Rate. Every figure is verified. The
+ * header shows the account chooser ("Account for mining and the market") when one is given.
  */
 public final class MarketView implements View {
     private final VBox root;
 
     public MarketView(MarketViewModel model) {
+        this(model, Optional.empty());
+    }
+
+    /** {@code account}: the shared account chooser, shown in the header. */
+    public MarketView(MarketViewModel model, Optional<AccountChoiceViewModel> account) {
         if (!model.hasRenter()) {
             root = Components.emptyPage("market-page", Icons.MARKET, model.page());
             return;
@@ -173,8 +182,13 @@ public final class MarketView implements View {
         error.setId("market-error");
         error.setWrapText(true);
         Label verified = Components.label(model.verifiedAt(), "market-verified");
+        // the account chooser, with the "verified at" line under it, right-aligned
+        VBox trailing = new VBox(verified);
+        account.ifPresent(a -> trailing.getChildren().add(0, new AccountChoiceView(a, "market-account").root()));
+        trailing.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        trailing.getStyleClass().add("account-choice");
 
-        root = Components.page("market-page", Components.pageHeader(model.page().title(), model.page().subtitle(), verified),
+        root = Components.page("market-page", Components.pageHeader(model.page().title(), model.page().subtitle(), trailing),
                 notice, status, error,
                 Components.card(i18n.text("market.credit.title"), creditRow, topUpRow),
                 Components.card(i18n.text("market.offers.title"), filters, offers, rentRow),

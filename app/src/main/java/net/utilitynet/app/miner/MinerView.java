@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -17,15 +18,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.utilitynet.app.i18n.I18n;
 import net.utilitynet.app.ui.Components;
 import net.utilitynet.app.ui.Icons;
 import net.utilitynet.app.ui.View;
+import net.utilitynet.app.wallet.AccountChoiceView;
+import net.utilitynet.app.wallet.AccountChoiceViewModel;
 import net.utilitynet.miner.rewards.RewardsLedger;
 
 /**
- * The Miner page. Without a miner: the mining status badge in the header, the empty state below. With one: Start/Stop and the
+ * The Miner page. The header shows the account chooser ("Account for mining and the market", when one is given and
+ * the wallet is unlocked) and the mining status badge. Without a miner: the empty state below. With one: Start/Stop and the
  * agent's live status, a card per chip (model, memory, temperature, power, rating, attestation and registration
  * with the reason), the rewards summary and a bar chart of daily rewards.
  */
@@ -34,9 +39,20 @@ public final class MinerView implements View {
     private final VBox root;
 
     public MinerView(MinerViewModel model) {
+        this(model, Optional.empty());
+    }
+
+    /** {@code account}: the shared account chooser, shown in the header. */
+    public MinerView(MinerViewModel model, Optional<AccountChoiceViewModel> account) {
         I18n i18n = model.i18n();
-        Label status = Components.label(model.statusText(), "badge", "mining-status");
-        status.setId("miner-status");
+        Label badge = Components.label(model.statusText(), "badge", "mining-status");
+        badge.setId("miner-status");
+        Node status = account.<Node>map(a -> {
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            HBox box = new HBox(new AccountChoiceView(a, "miner-account").root(), badge);
+            box.getStyleClass().addAll("toolbar", "account-choice");
+            return box;
+        }).orElse(badge);
         Label launch = Components.label(model.launchLine(), "notice", "launch-notice");
         launch.setId("miner-launch");
         launch.setWrapText(true);

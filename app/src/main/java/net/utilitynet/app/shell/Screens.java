@@ -19,6 +19,7 @@ import net.utilitynet.app.AppContext;
 import net.utilitynet.app.market.LeaseSummary;
 import net.utilitynet.app.market.ProviderMarketView;
 import net.utilitynet.app.market.ProviderMarketViewModel;
+import net.utilitynet.app.runtime.AccountChoice;
 import net.utilitynet.app.runtime.AccountRuntime;
 import net.utilitynet.app.runtime.AccountServices;
 import net.utilitynet.app.runtime.MiningOnLaunch;
@@ -44,6 +45,7 @@ import net.utilitynet.app.settings.SettingsView;
 import net.utilitynet.app.settings.SettingsViewModel;
 import net.utilitynet.app.ui.ConnectionViewModel;
 import net.utilitynet.app.ui.View;
+import net.utilitynet.app.wallet.AccountChoiceViewModel;
 import net.utilitynet.app.wallet.PaymentRequests;
 import net.utilitynet.app.wallet.WalletView;
 import net.utilitynet.app.wallet.WalletService;
@@ -60,8 +62,12 @@ final class Screens {
                                             Executor ui) {
         Map<Page, Supplier<View>> screens = new EnumMap<>(Page.class);
         WalletService wallet = WalletWiring.start(context);
-        AccountRuntime account = new AccountRuntime(context.runtime(), wallet, context.dataDirectory()::data);
+        AccountRuntime account = new AccountRuntime(context.runtime(), wallet, context.dataDirectory()::data,
+                new AccountChoice(context.dataDirectory()::data, context.executors().io()));
         context.closeBeforeRuntime(account);
+        // one chooser model for the Miner and the Market page headers
+        Optional<AccountChoiceViewModel> choice = Optional.of(new AccountChoiceViewModel(wallet.snapshot(), account.account(), account::choose,
+                i18n, ui));
         LiveValue<Optional<AccountServices>> services = account.services();
         services.subscribe(s -> context.miningState().use(s.<MiningState>map(AccountServices::mining).orElseGet(MiningState::unavailable)));
         Executor worker = context.executors().worker();
@@ -79,11 +85,11 @@ final class Screens {
             model.follow(payments);
             return new WalletView(model, i18n);
         });
-        screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, launch, connection, i18n, worker, ui))
-                .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), launch.launch(), connection, i18n, ui)))));
+        screens.put(Page.MINER, () -> new SwitchingView<>(services, ui, s -> s.<View>map(open -> minerPage(open, launch, choice, connection, i18n, worker, ui))
+                .orElseGet(() -> new MinerView(new MinerViewModel(context.miningState(), launch.launch(), connection, i18n, ui), choice))));
         screens.put(Page.MARKET, () -> new SwitchingView<>(services, ui, s -> new MarketView(s
                 .map(open -> marketModel(context, open, connection, i18n, worker, ui))
-                .orElseGet(() -> new MarketViewModel(connection, i18n)))));
+                .orElseGet(() -> new MarketViewModel(connection, i18n)), choice)));
         screens.put(Page.NETWORK, () -> new NetworkView(new NetworkViewModel(context.networks(), connection, i18n, ui),
                 new NetworkStatusView(new NetworkStatusViewModel(context.runtime().status(), connection, i18n, context.runtime()::retry, ui))));
         screens.put(Page.SETTINGS, () -> new SettingsView(
@@ -107,9 +113,9 @@ final class Screens {
     }
 
     /** The Miner page on an open miner, with the provider's lease card under it. */
-    private static View minerPage(AccountServices open, MiningOnLaunch launch, ConnectionViewModel connection, I18n i18n, Executor worker,
-            Executor ui) {
-        Parent miner = new MinerView(new MinerViewModel(open.mining(), launch.launch(), connection, i18n, ui)).root();
+    private static View minerPage(AccountServices open, MiningOnLaunch launch, Optional<AccountChoiceViewModel> choice,
+            ConnectionViewModel connection, I18n i18n, Executor worker, Executor ui) {
+        Parent miner = new MinerView(new MinerViewModel(open.mining(), launch.launch(), connection, i18n, ui), choice).root();
         Parent provider = new ProviderMarketView(new ProviderMarketViewModel(open.market().provider(), open.access(), i18n, worker, ui)).root();
         // the card's buttons keep their full labels on a narrow window
         provider.lookupAll(".button").forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));

@@ -45,7 +45,7 @@ class BundlesTest {
         ResourceBundle english = Bundles.load(Language.ENGLISH);
         ResourceBundle chinese = Bundles.load(Language.CHINESE_SIMPLIFIED);
         Set<String> neutral = Set.of("app.windowTitle", "common.noValue", "status.summary", "overview.sync.value", "tray.tooltip",
-                "wallet.amount", "wallet.unit", "send.outbox.line", "send.fee.preset", "onboarding.strength.empty");
+                "wallet.amount", "wallet.unit", "send.outbox.line", "send.fee.preset", "onboarding.strength.empty", "accountChoice.option");
         for (String key : english.keySet()) {
             if (!neutral.contains(key)) {
                 assertNotEquals(english.getString(key), chinese.getString(key), key);

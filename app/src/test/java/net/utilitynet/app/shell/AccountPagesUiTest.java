@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -111,6 +112,12 @@ class AccountPagesUiTest {
         robot.clickOn("#nav-miner");
         waitUntil(() -> robot.lookup("#miner-add-simulated").tryQuery().isPresent());
         waitUntil(() -> context.miningState().status().get() == MiningStatus.STOPPED);
+        // the header names the account that mines and uses the market: the wallet's one signing account
+        ComboBox<?> account = robot.lookup("#miner-account").queryAs(ComboBox.class);
+        waitUntil(() -> account.getValue() != null);
+        assertEquals(1, account.getItems().size());
+        assertTrue(account.getValue().toString().startsWith("dev 0 \u00b7 0x"), account.getValue().toString());
+        assertTrue(account.getParent().isVisible(), "the chooser is shown while the wallet is unlocked");
         fire(robot, "#miner-add-simulated");
         waitUntil(() -> robot.lookup("#miner-register").tryQuery().isPresent());
         fire(robot, "#miner-register");
@@ -133,6 +140,9 @@ class AccountPagesUiTest {
 
         // the renter side: the offer appears once its block is verified; a deposit becomes verified credit
         robot.clickOn("#nav-market");
+        waitUntil(() -> robot.lookup("#market-account").queryAs(ComboBox.class).getValue() != null);
+        assertEquals(account.getValue(), robot.lookup("#market-account").queryAs(ComboBox.class).getValue(),
+                "the Market header shows the same choice");
         TableView<?> offers = robot.lookup("#market-offers").queryAs(TableView.class);
         waitRefreshing(robot, "#market-refresh", () -> offers.getItems().size() == 1);
         assertTrue(text(robot, "#market-credit").startsWith("Compute credit: 0"), text(robot, "#market-credit"));
