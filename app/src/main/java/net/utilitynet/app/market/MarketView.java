@@ -106,6 +106,7 @@ public final class MarketView implements View {
 
         TableView<OfferView> offers = new TableView<>(model.offers());
         offers.setId("market-offers");
+        offers.setPlaceholder(Components.label(i18n.text("market.offers.empty"), "field-hint"));
         offers.getStyleClass().add("market-table");
         offers.getColumns().setAll(java.util.List.of(
                 column(i18n.text("market.col.offer"), o -> o.offerId().toString()),
@@ -137,6 +138,7 @@ public final class MarketView implements View {
 
         TableView<LeaseView> leases = new TableView<>(model.leases());
         leases.setId("market-leases");
+        leases.setPlaceholder(Components.label(i18n.text("market.leases.empty"), "field-hint"));
         leases.getStyleClass().add("market-table");
         leases.getColumns().setAll(java.util.List.of(
                 Components.textColumn(i18n.text("market.col.lease"), l -> l.leaseId().toString()),

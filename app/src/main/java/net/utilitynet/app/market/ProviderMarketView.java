@@ -48,6 +48,7 @@ public final class ProviderMarketView implements View {
 
         TableView<OfferView> offers = new TableView<>(model.offers());
         offers.setId("provider-offers");
+        offers.setPlaceholder(Components.label(i18n.text("market.provider.offers.empty"), "field-hint"));
         offers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         offers.setPrefHeight(140);
         offers.getColumns().setAll(java.util.List.of(
@@ -73,6 +74,7 @@ public final class ProviderMarketView implements View {
         grantColumn.setPrefWidth(WIDE_COLUMN);
         TableView<LeaseView> incoming = new TableView<>(model.incoming());
         incoming.setId("provider-incoming");
+        incoming.setPlaceholder(Components.label(i18n.text("market.provider.incoming.empty"), "field-hint"));
         incoming.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         incoming.setPrefHeight(140);
         incoming.getColumns().setAll(java.util.List.of(
