@@ -83,16 +83,25 @@ public final class EndpointPool {
 
     /**
      * Runs {@code call} on the best usable endpoint, failing over to the next one when the endpoint is down or
-     * its answer fails verification (that endpoint is then marked lying with the reason).
+     * its answer fails verification (that endpoint is then marked lying with the reason). When no endpoint gave an
+     * answer but one refused the request with a JSON-RPC error, that refusal is thrown: the node worked and said why,
+     * so "no usable endpoint" would mislead.
      */
     public <T> T withFailover(String what, EndpointCall<T> call) {
         RuntimeException last = null;
+        RpcException refusal = null;
         for (Entry e : candidates()) {
             try {
                 return attempt(e, call);
             } catch (VerificationException | RpcException ex) {
                 last = ex;
+                if (refusal == null && ex instanceof RpcException rpc && !rpc.endpointFault()) {
+                    refusal = rpc;
+                }
             }
+        }
+        if (refusal != null) {
+            throw refusal;
         }
         throw new NoUsableEndpointException(what, health(), last);
     }

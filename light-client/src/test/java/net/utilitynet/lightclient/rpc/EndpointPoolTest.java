@@ -1,6 +1,7 @@
 package net.utilitynet.lightclient.rpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,20 @@ class EndpointPoolTest {
                 () -> pool.withFailover("chain id", EndpointPoolTest::checkedChainId));
         assertEquals(EndpointStatus.LYING, e.health().get(0).status());
         assertTrue(e.getMessage().contains("LYING"), e.getMessage());
+    }
+
+    @Test
+    void withFailover_nodeRefusesWithJsonRpcError_throwsTheRefusalAndKeepsTheEndpointHealthy() throws Exception {
+        try (JsonRpcTestServer refusing = new JsonRpcTestServer().on("unc_submitClaim", p -> {
+            throw new JsonRpcTestServer.RpcError(-32000, "block 90 is already sealed");
+        })) {
+            EndpointPool pool = new EndpointPool(List.of(dead, new HttpRpcClient(refusing.uri())));
+            RpcException e = assertThrows(RpcException.class, () -> pool.withFailover("unc_submitClaim", c -> c.call("unc_submitClaim")));
+            assertFalse(e instanceof NoUsableEndpointException, "the node answered; it is not a pool failure: " + e.getMessage());
+            assertEquals(RpcException.Kind.ERROR_RESPONSE, e.kind());
+            assertTrue(e.getMessage().contains("block 90 is already sealed"), e.getMessage());
+            assertEquals(EndpointStatus.HEALTHY, pool.health().get(1).status());
+        }
     }
 
     @Test
