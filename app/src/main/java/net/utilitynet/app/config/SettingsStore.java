@@ -33,23 +33,8 @@ public final class SettingsStore {
     public static SettingsStore load(DataDirectory dir, Executor io, Locale systemLocale) {
         Path file = dir.config().resolve("settings.json");
         Settings defaults = Settings.defaults(systemLocale);
-        Settings initial;
-        try {
-            initial = SecureFiles.readJson(file, Settings.class).orElse(defaults);
-        } catch (IOException | IllegalArgumentException | NullPointerException e) {
-            initial = defaults;
-            quarantine(file, e);
-        }
+        Settings initial = JsonRecordFile.readOrQuarantine(file, Settings.class, "settings").orElse(defaults);
         return new SettingsStore(file, io, initial);
-    }
-
-    private static void quarantine(Path file, Exception cause) {
-        try {
-            Path aside = SecureFiles.quarantine(file);
-            LOG.warn("Settings file {} was unreadable ({}); kept as {} and using defaults", file, cause.getMessage(), aside);
-        } catch (IOException e) {
-            LOG.warn("Settings file {} was unreadable and could not be moved aside: {}", file, e.getMessage());
-        }
     }
 
     public LiveValue<Settings> settings() {
